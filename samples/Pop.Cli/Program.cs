@@ -1,0 +1,68 @@
+namespace Pop.Cli;
+
+using System;
+using System.IO;
+using NodaTime;
+using Pop.Cli.Commands;
+
+/// <summary>The <c>pop</c> command: Pop.Core at work from a terminal.</summary>
+internal static class Program
+{
+    private const string Usage = """
+        pop — the POP-gesprek (personal development plan conversation) from a terminal
+
+        Usage: pop <command> [options]
+
+        Commands:
+          demo     walk one POP end to end: the goals SMART-checked, deadlines resolved
+          smart    check development goals against SMART, one goal per line
+
+        Run 'pop <command> --help' for a command's options.
+
+        Exit codes: 0 done; 1 input did not pass (--strict); 2 wrong command or option; 3 unreadable input.
+        """;
+
+    public static int Main(string[] argv)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        // The wall clock enters here, at the host's edge, and nowhere else.
+        IClock clock = SystemClock.Instance;
+        try
+        {
+            var args = CliArguments.Parse(argv);
+            switch (args.Command)
+            {
+                case "" when args.Help || argv.Length == 0:
+                    Console.Out.Write(Usage);
+                    return argv.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+                case "smart":
+                    return args.Help ? Print(SmartCommand.Help) : SmartCommand.Run(args, clock);
+                case "demo":
+                    return args.Help ? Print(DemoCommand.Help) : DemoCommand.Run(args, clock);
+                default:
+                    throw new CliException($"Unknown command '{(args.Command.Length == 0 ? argv[0] : args.Command)}'. Run 'pop --help' for the commands.");
+            }
+        }
+        catch (CliException e)
+        {
+            Console.Error.WriteLine("pop: " + e.Message);
+            return e.ExitCode;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine("pop: " + e.Message);
+            return ExitCodes.Input;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine("pop: " + e.Message);
+            return ExitCodes.Input;
+        }
+    }
+
+    private static int Print(string text)
+    {
+        Console.Out.Write(text);
+        return ExitCodes.Success;
+    }
+}

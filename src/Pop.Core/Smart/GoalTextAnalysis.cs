@@ -1,0 +1,48 @@
+namespace Pop.Core.Smart;
+
+using System.Collections.Generic;
+using System.Globalization;
+
+/// <summary>
+/// What the text of a goal alone says about Specific, Measurable and Time-bound, and the deadline
+/// it resolves to.
+/// </summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class GoalTextAnalysis
+{
+    internal GoalTextAnalysis(string text, CultureInfo culture, bool isSpecific, bool isMeasurable, bool isTimeBound, DeadlineExpression? deadline, IReadOnlyList<SmartFinding> findings)
+    {
+        Text = text;
+        Culture = culture;
+        IsSpecific = isSpecific;
+        IsMeasurable = isMeasurable;
+        IsTimeBound = isTimeBound;
+        Deadline = deadline;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the analysed text.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the culture the text was read in (given or detected): <c>nl</c>, <c>en</c> or <c>en-US</c>.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Gets a value indicating whether it is clear what exactly will be done or reached.</summary>
+    public bool IsSpecific { get; }
+
+    /// <summary>Gets a value indicating whether someone else could check afterwards that it happened.</summary>
+    public bool IsMeasurable { get; }
+
+    /// <summary>Gets a value indicating whether the text states a deadline.</summary>
+    public bool IsTimeBound { get; }
+
+    /// <summary>Gets the deadline (the latest when the text names several), or null.</summary>
+    public DeadlineExpression? Deadline { get; }
+
+    /// <summary>Gets the findings, localised in <see cref="Culture"/>.</summary>
+    public IReadOnlyList<SmartFinding> Findings { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"S={IsSpecific} M={IsMeasurable} T={IsTimeBound} deadline={(Deadline is null ? "-" : Deadline.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture))}";
+}

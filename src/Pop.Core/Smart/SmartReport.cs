@@ -1,0 +1,62 @@
+namespace Pop.Core.Smart;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+
+/// <summary>The verdict on all five SMART criteria for one goal or agreement.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class SmartReport
+{
+    private readonly CriterionResult[] criteria;
+
+    internal SmartReport(SmartSubject subject, LocalDate referenceDate, GoalTextAnalysis textAnalysis, LocalDate? deadline, CriterionResult[] criteria)
+    {
+        Subject = subject;
+        ReferenceDate = referenceDate;
+        TextAnalysis = textAnalysis;
+        Deadline = deadline;
+        this.criteria = criteria;
+        var all = new List<SmartFinding>();
+        foreach (var c in criteria)
+        {
+            all.AddRange(c.Findings);
+        }
+
+        Findings = all;
+    }
+
+    /// <summary>Gets what was validated.</summary>
+    public SmartSubject Subject { get; }
+
+    /// <summary>Gets the date the validation was made against.</summary>
+    public LocalDate ReferenceDate { get; }
+
+    /// <summary>Gets the culture of the text and of the messages.</summary>
+    public CultureInfo Culture => TextAnalysis.Culture;
+
+    /// <summary>Gets the free-text analysis behind Specific, Measurable and Time-bound.</summary>
+    public GoalTextAnalysis TextAnalysis { get; }
+
+    /// <summary>Gets the effective deadline: the structured one when given, else the one in the text.</summary>
+    public LocalDate? Deadline { get; }
+
+    /// <summary>Gets the five results in SMART order.</summary>
+    public IReadOnlyList<CriterionResult> Criteria => criteria;
+
+    /// <summary>Gets every finding, in SMART order.</summary>
+    public IReadOnlyList<SmartFinding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether all five criteria are met.</summary>
+    public bool IsSmart => Array.TrueForAll(criteria, c => c.Verdict == CriterionVerdict.Met);
+
+    /// <summary>Gets the result for one criterion.</summary>
+    /// <param name="criterion">The criterion.</param>
+    /// <returns>Its result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="criterion"/> is not a defined criterion.</exception>
+    public CriterionResult this[SmartCriterion criterion] =>
+        (int)criterion >= 0 && (int)criterion < criteria.Length
+            ? criteria[(int)criterion]
+            : throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Not a SMART criterion.");
+}

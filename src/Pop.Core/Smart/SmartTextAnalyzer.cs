@@ -1,0 +1,101 @@
+namespace Pop.Core.Smart;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using NodaTime;
+using Pop.Core.Smart.Text;
+using Pop.Core.Texts;
+
+/// <summary>
+/// Reads a development goal written as free text, in Dutch or English, and judges the criteria
+/// text alone can decide — Specific, Measurable, Time-bound — resolving its deadline to a date.
+/// </summary>
+/// <remarks>
+/// A token and lexicon scanner: one linear pass, no regular expressions, no backtracking. Any
+/// string gives a result; none throws.
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe; share one instance.</threadsafety>
+public sealed class SmartTextAnalyzer
+{
+    /// <summary>Initializes a new instance of the <see cref="SmartTextAnalyzer"/> class.</summary>
+    /// <param name="lexicon">The word lists; <see cref="SmartLexicon.Default"/> when null.</param>
+    /// <param name="texts">The texts of the findings; <see cref="TextCatalog.Default"/> when null.</param>
+    public SmartTextAnalyzer(SmartLexicon? lexicon = null, TextCatalog? texts = null)
+    {
+        Lexicon = lexicon ?? SmartLexicon.Default;
+        Texts = texts ?? TextCatalog.Default;
+    }
+
+    /// <summary>Gets an analyzer with the built-in lexicon and texts.</summary>
+    public static SmartTextAnalyzer Default { get; } = new();
+
+    /// <summary>Gets the word lists in use.</summary>
+    public SmartLexicon Lexicon { get; }
+
+    /// <summary>Gets the texts in use.</summary>
+    public TextCatalog Texts { get; }
+
+    /// <summary>Analyses one goal text.</summary>
+    /// <param name="text">The goal text; empty and odd strings are allowed and simply fail the criteria.</param>
+    /// <param name="referenceDate">The date relative deadlines ("binnen drie maanden") count from.</param>
+    /// <param name="culture">Dutch or English (<c>en-US</c> reads numeric dates month first); null to detect.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
+    public GoalTextAnalysis Analyze(string text, LocalDate referenceDate, CultureInfo? culture = null)
+    {
+        Guard.Against.Null(text, nameof(text));
+        TextLanguage? language = culture is null ? null : SmartCultures.LanguageOf(culture, nameof(culture));
+        var reference = new CalendarDay(referenceDate.Year, referenceDate.Month, referenceDate.Day);
+        TextVerdict verdict = GoalTextEngine.Analyze(text, reference, language, SmartCultures.IsMonthFirst(culture), Lexicon.Table);
+
+        CultureInfo used = culture ?? SmartCultures.For(verdict.Language);
+        DeadlineExpression? deadline = null;
+        if (verdict.Deadline is { } d)
+        {
+            deadline = new DeadlineExpression(
+                new LocalDate(d.Date.Year, d.Date.Month, d.Date.Day),
+                text.Substring(d.Start, d.Length),
+                new TextRange(d.Start, d.Length),
+                (DeadlineGrain)d.Grain,
+                (DeadlineModifier)d.Modifier,
+                d.Relative);
+        }
+
+        IReadOnlyList<SmartFinding> findings = verdict.Findings.Length == 0
+            ? Array.Empty<SmartFinding>()
+            : Localise(text, verdict.Findings, used);
+        return new GoalTextAnalysis(text, used, verdict.Specific, verdict.Measurable, verdict.TimeBound, deadline, findings);
+    }
+
+    private SmartFinding[] Localise(string text, TextFinding[] raw, CultureInfo culture)
+    {
+        var result = new SmartFinding[raw.Length];
+        for (int i = 0; i < raw.Length; i++)
+        {
+            TextFinding f = raw[i];
+            string part = text.Substring(f.Start, f.Length);
+            var arguments = new Dictionary<string, string>(2, StringComparer.Ordinal) { ["Word"] = part, ["Phrase"] = part };
+            result[i] = new SmartFinding(
+                f.Code,
+                CriterionOf(f.Code),
+                FindingSeverity.Warning,
+                Texts.Format(f.Code, culture, arguments),
+                Texts.Format(f.Code + ".suggestion", culture),
+                new TextRange(f.Start, f.Length));
+        }
+
+        return result;
+    }
+
+    internal static SmartCriterion CriterionOf(string code) => code[6] switch
+    {
+        'S' => SmartCriterion.Specific,
+        'M' => SmartCriterion.Measurable,
+        'A' => SmartCriterion.Acceptable,
+        'R' => SmartCriterion.Realistic,
+        _ => SmartCriterion.TimeBound,
+    };
+}

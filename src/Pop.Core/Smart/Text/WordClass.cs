@@ -1,0 +1,72 @@
+// Compiled into Pop.Core and Pop.Core.Analyzers: keep self-contained.
+namespace Pop.Core.Smart.Text;
+
+/// <summary>What a word can be, as far as the SMART text rules care. A word may have several.</summary>
+[System.Flags]
+internal enum WordClass : ulong
+{
+    None = 0,
+
+    // Language detection
+    FunctionWord = 1UL << 0,
+
+    // Time expressions
+    Month = 1UL << 1,
+    AmbiguousMonth = 1UL << 2,
+    NumberWord = 1UL << 3,
+    Ordinal = 1UL << 4,
+    UnitDay = 1UL << 5,
+    UnitWeek = 1UL << 6,
+    UnitMonth = 1UL << 7,
+    UnitYear = 1UL << 8,
+    UnitWorkday = 1UL << 9,
+    UnitQuarter = 1UL << 10,
+    Half = 1UL << 11,
+    Before = 1UL << 12,
+    By = 1UL << 13,
+    In = 1UL << 14,
+    On = 1UL << 15,
+    End = 1UL << 16,
+    Within = 1UL << 17,
+    After = 1UL << 18,
+    Next = 1UL << 19,
+    This = 1UL << 20,
+    Summer = 1UL << 21,
+    Christmas = 1UL << 22,
+    Article = 1UL << 23,
+    Of = 1UL << 24,
+    Every = 1UL << 25,
+    FrequencyAdverb = 1UL << 26,
+    QuarterCode = 1UL << 27,
+    HalfCode = 1UL << 28,
+    OrdinalSuffix = 1UL << 29,
+    Times = 1UL << 30,
+
+    // Goal content
+    ActionVerb = 1UL << 32,
+    VagueVerb = 1UL << 33,
+    Comparative = 1UL << 34,
+    ChangeVerb = 1UL << 35,
+    GenericNoun = 1UL << 36,
+    Deliverable = 1UL << 37,
+    Certificate = 1UL << 38,
+    CourseNoun = 1UL << 39,
+    EventNoun = 1UL << 40,
+    RoleNoun = 1UL << 41,
+    ContextNoun = 1UL << 42,
+    BecomeVerb = 1UL << 43,
+    ObtainVerb = 1UL << 44,
+    Observable = 1UL << 45,
+    Particle = 1UL << 46,
+    SeparableHead = 1UL << 47,
+    From = 1UL << 48,
+    To = 1UL << 49,
+    Percent = 1UL << 50,
+    Copula = 1UL << 51,
+
+    /// <summary>Nouns that make a goal concrete.</summary>
+    ConcreteNoun = Deliverable | Certificate | EventNoun | RoleNoun | ContextNoun,
+
+    /// <summary>Word classes that may head a Dutch compound ("klant" in "klantgesprek" is not; "gesprek" is).</summary>
+    CompoundHead = Deliverable | Certificate | EventNoun | RoleNoun | ContextNoun | CourseNoun,
+}
