@@ -133,6 +133,10 @@ internal static class GoalTextEngine
             {
                 t.Classes = CompoundHead(lexicon, folded, t.Start, t.Length);
             }
+            else if (lang == TextLanguage.English && t.Length >= 5)
+            {
+                t.Classes = EnglishStem(lexicon, folded, t.Start, t.Length);
+            }
         }
 
         if (lang == TextLanguage.Dutch)
@@ -417,6 +421,34 @@ internal static class GoalTextEngine
         }
 
         return WordClass.None;
+    }
+
+    /// <summary>"shadowing" → "shadow", "drafting" → "draft", "planning" → "plan", "organising" → "organise".</summary>
+    private static WordClass EnglishStem(Lexicon lexicon, char[] folded, int start, int length)
+    {
+        const WordClass Verbs = WordClass.ActionVerb | WordClass.VagueVerb | WordClass.ChangeVerb | WordClass.ObtainVerb | WordClass.BecomeVerb;
+        if (folded[start + length - 3] != 'i' || folded[start + length - 2] != 'n' || folded[start + length - 1] != 'g')
+        {
+            return WordClass.None;
+        }
+
+        int stem = length - 3;
+        var entry = lexicon.Find(folded, start, stem);
+        if (entry is null && stem >= 3 && folded[start + stem - 1] == folded[start + stem - 2])
+        {
+            entry = lexicon.Find(folded, start, stem - 1); // planning → plan
+        }
+
+        if (entry is null)
+        {
+            // organising → organise: try the stem with a final "e" (a small copy, only for unknown -ing words)
+            char[] probe = new char[stem + 1];
+            Array.Copy(folded, start, probe, 0, stem);
+            probe[stem] = 'e';
+            entry = lexicon.Find(probe, 0, stem + 1);
+        }
+
+        return entry is null ? WordClass.None : entry.English & Verbs;
     }
 
     private static void ResolveSeparableVerbs(char[] folded, Token[] tokens, int count)

@@ -218,7 +218,7 @@ internal ref struct TimeScanner
             return true;
         }
 
-        if (t.Is(WordClass.NumberWord | WordClass.Half | WordClass.Article | WordClass.Next) && TryRelative(i, ref e, ref end))
+        if ((t.Is(WordClass.NumberWord | WordClass.Half | WordClass.Article | WordClass.Next) || IsWord(i, "a") || IsWord(i, "an") || IsWord(i, "anderhalf")) && TryRelative(i, ref e, ref end))
         {
             return true;
         }
@@ -692,7 +692,8 @@ internal ref struct TimeScanner
             j--;
         }
 
-        if (!(Is(j, WordClass.In | WordClass.End | WordClass.By | WordClass.Before | WordClass.On | WordClass.Of | WordClass.Within)
+        // "voor 2028" is usually "for 2028" (a budget for 2028); the conventions know no before-a-year form.
+        if (!(Is(j, WordClass.In | WordClass.End | WordClass.By | WordClass.On | WordClass.Of | WordClass.Within)
             || IsWord(i - 1, "of") || IsWord(i - 1, "van") || IsWord(i - 1, "tot") || IsWord(i - 1, "until")))
         {
             return false;
@@ -764,6 +765,13 @@ internal ref struct TimeScanner
             return false;
         }
 
+        bool workingDays = false;
+        if ((IsWord(j, "working") || IsWord(j, "business")) && Is(j + 1, WordClass.UnitDay))
+        {
+            workingDays = true; // "within five working days"
+            j++;
+        }
+
         if (j >= count || !IsUnit(tokens[j]))
         {
             return false;
@@ -808,7 +816,7 @@ internal ref struct TimeScanner
             date = reference.PlusMonths(months);
             grain = TimeGrain.Month;
         }
-        else if (unit.Is(WordClass.UnitWorkday))
+        else if (workingDays || unit.Is(WordClass.UnitWorkday))
         {
             date = reference.PlusWeekdays(amount);
             grain = TimeGrain.Day;
