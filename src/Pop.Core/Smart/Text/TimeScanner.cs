@@ -681,7 +681,7 @@ internal ref struct TimeScanner
 
     private bool TryBareYear(int i, ref TimeExpression e, ref int end)
     {
-        if (!IsYear(i))
+        if (!IsYear(i) || PartOfNumericDate(i))
         {
             return false;
         }
@@ -704,6 +704,15 @@ internal ref struct TimeScanner
         end = i + 1;
         return true;
     }
+
+    /// <summary>True when the number at <paramref name="i"/> is glued to a date separator ("2027-13-01" that did not parse).</summary>
+    private bool PartOfNumericDate(int i)
+    {
+        return (SeparatorAt(i + 1) && Adjacent(i + 1) && IsNumber(i + 2) && Adjacent(i + 2))
+            || (SeparatorAt(i - 1) && Adjacent(i) && IsNumber(i - 2) && Adjacent(i - 1));
+    }
+
+    private bool SeparatorAt(int k) => k >= 0 && k < count && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '-' or '/' or '.';
 
     private bool TryRelative(int i, ref TimeExpression e, ref int end)
     {
