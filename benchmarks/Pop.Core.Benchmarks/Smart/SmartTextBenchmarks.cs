@@ -17,6 +17,7 @@ public class SmartTextBenchmarks
     private static readonly LocalDate Reference = new(2027, 1, 15);
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
     private readonly SmartTextAnalyzer analyzer = SmartTextAnalyzer.Default;
+    private readonly SmartValidator validator = new(NodaTime.Testing.FakeClock.FromUtc(2027, 1, 15), DateTimeZone.Utc);
     private string megabyte = string.Empty;
 
     [GlobalSetup]
@@ -50,6 +51,11 @@ public class SmartTextBenchmarks
     [Benchmark]
     public GoalTextAnalysis TypicalGoalCultureGiven() =>
         analyzer.Analyze("Binnen twee maanden loop ik drie diensten mee op de spoedeisende hulp.", Reference, Dutch);
+
+    /// <summary>All five criteria through SmartValidator (text analysis plus the structured checks and the report).</summary>
+    [Benchmark]
+    public SmartReport FullValidation() =>
+        validator.ValidateAsOf(new SmartSubject("Binnen twee maanden loop ik drie diensten mee op de spoedeisende hulp.") { AcceptedByEmployee = true, AcceptedByManager = true }, Reference, Dutch);
 
     /// <summary>One megabyte of goal-like text: must stay linear (≤ 50 ms).</summary>
     [Benchmark]

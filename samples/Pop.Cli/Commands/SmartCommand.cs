@@ -1,6 +1,9 @@
 namespace Pop.Cli.Commands;
 
 using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Threading.Tasks;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -31,6 +34,8 @@ internal static class SmartCommand
           echo "Binnen drie maanden rond ik de cursus Excel Gevorderd af." | pop smart
           pop smart goals.txt --format json --reference-date 2027-01-15
         """;
+
+    private const int BatchSize = 4096;
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -72,17 +77,55 @@ internal static class SmartCommand
             var buffered = new BufferedStream(output, 1 << 16);
             if (format == "json")
             {
-                using var json = new Utf8JsonWriter(buffered, JsonOptions);
-                string? line;
-                while ((line = reader.ReadLine()) is not null)
+                // Lines are read in batches; each batch is validated and encoded on every core (the
+                // validator is immutable and thread-safe), then written in input order.
+                var batch = new List<string>(BatchSize);
+                var passed = new bool[BatchSize];
+                int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, 8));
+                var buffers = new ArrayBufferWriter<byte>[workers];
+                for (int w = 0; w < workers; w++)
                 {
-                    SmartReport report = validator.ValidateAsOf(new SmartSubject(line), reference, culture);
-                    allPassed &= Passed(report);
-                    WriteJson(json, report);
-                    json.Flush();
-                    buffered.WriteByte((byte)'\n');
-                    json.Reset(buffered);
+                    buffers[w] = new ArrayBufferWriter<byte>(1 << 20);
                 }
+
+                string? line;
+                do
+                {
+                    batch.Clear();
+                    while (batch.Count < BatchSize && (line = reader.ReadLine()) is not null)
+                    {
+                        batch.Add(line);
+                    }
+
+                    int slices = batch.Count > 256 ? workers : 1;
+                    int per = (batch.Count + slices - 1) / Math.Max(1, slices);
+                    Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, w =>
+                    {
+                        var buffer = buffers[w];
+                        buffer.Clear();
+                        using var json = new Utf8JsonWriter(buffer, JsonOptions);
+                        for (int i = w * per; i < Math.Min(batch.Count, (w + 1) * per); i++)
+                        {
+                            SmartReport report = validator.ValidateAsOf(new SmartSubject(batch[i]), reference, culture);
+                            passed[i] = Passed(report);
+                            WriteJson(json, report);
+                            json.Flush();
+                            buffer.Write("\n"u8);
+                            json.Reset(buffer);
+                        }
+                    });
+
+                    for (int w = 0; w < slices; w++)
+                    {
+                        buffered.Write(buffers[w].WrittenSpan);
+                    }
+
+                    for (int i = 0; i < batch.Count; i++)
+                    {
+                        allPassed &= passed[i];
+                    }
+                }
+                while (batch.Count == BatchSize);
             }
             else
             {
@@ -111,70 +154,98 @@ internal static class SmartCommand
     private static bool Passed(SmartReport report) =>
         report.TextAnalysis.IsSpecific && report.TextAnalysis.IsMeasurable && report.TextAnalysis.IsTimeBound;
 
+    private static readonly JsonEncodedText PText = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText PCulture = JsonEncodedText.Encode("culture");
+    private static readonly JsonEncodedText PReference = JsonEncodedText.Encode("referenceDate");
+    private static readonly JsonEncodedText PDeadline = JsonEncodedText.Encode("deadline");
+    private static readonly JsonEncodedText PExpression = JsonEncodedText.Encode("deadlineExpression");
+    private static readonly JsonEncodedText PStart = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText PLength = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText PGrain = JsonEncodedText.Encode("grain");
+    private static readonly JsonEncodedText PModifier = JsonEncodedText.Encode("modifier");
+    private static readonly JsonEncodedText PInclusive = JsonEncodedText.Encode("inclusive");
+    private static readonly JsonEncodedText PRelative = JsonEncodedText.Encode("relative");
+    private static readonly JsonEncodedText PCriteria = JsonEncodedText.Encode("criteria");
+    private static readonly JsonEncodedText PMet = JsonEncodedText.Encode("met");
+    private static readonly JsonEncodedText PVerdict = JsonEncodedText.Encode("verdict");
+    private static readonly JsonEncodedText PFindings = JsonEncodedText.Encode("findings");
+    private static readonly JsonEncodedText PCode = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText PCriterion = JsonEncodedText.Encode("criterion");
+    private static readonly JsonEncodedText PSeverity = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText PMessage = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText PSuggestion = JsonEncodedText.Encode("suggestion");
+    private static readonly JsonEncodedText PSpan = JsonEncodedText.Encode("span");
+    private static readonly JsonEncodedText[] CriterionKeys =
+    {
+        JsonEncodedText.Encode("specific"), JsonEncodedText.Encode("measurable"), JsonEncodedText.Encode("acceptable"),
+        JsonEncodedText.Encode("realistic"), JsonEncodedText.Encode("timeBound"),
+    };
+
     internal static void WriteJson(Utf8JsonWriter json, SmartReport report)
     {
+        Span<char> date = stackalloc char[10];
         json.WriteStartObject();
-        json.WriteString("text", report.Subject.Text);
-        json.WriteString("culture", report.Culture.Name);
-        json.WriteString("referenceDate", LocalDatePattern.Iso.Format(report.ReferenceDate));
+        json.WriteString(PText, report.Subject.Text);
+        json.WriteString(PCulture, report.Culture.Name);
+        json.WriteString(PReference, Iso(report.ReferenceDate, date));
         if (report.Deadline is { } deadline)
         {
-            json.WriteString("deadline", LocalDatePattern.Iso.Format(deadline));
+            json.WriteString(PDeadline, Iso(deadline, date));
         }
         else
         {
-            json.WriteNull("deadline");
+            json.WriteNull(PDeadline);
         }
 
         if (report.TextAnalysis.Deadline is { } expression)
         {
-            json.WriteStartObject("deadlineExpression");
-            json.WriteString("text", expression.Text);
-            json.WriteNumber("start", expression.Span.Start);
-            json.WriteNumber("length", expression.Span.Length);
-            json.WriteString("grain", expression.Grain.ToString());
-            json.WriteString("modifier", expression.Modifier.ToString());
-            json.WriteBoolean("inclusive", expression.IsInclusive);
-            json.WriteBoolean("relative", expression.IsRelative);
+            json.WriteStartObject(PExpression);
+            json.WriteString(PText, expression.Text);
+            json.WriteNumber(PStart, expression.Span.Start);
+            json.WriteNumber(PLength, expression.Span.Length);
+            json.WriteString(PGrain, GrainName(expression.Grain));
+            json.WriteString(PModifier, ModifierName(expression.Modifier));
+            json.WriteBoolean(PInclusive, expression.IsInclusive);
+            json.WriteBoolean(PRelative, expression.IsRelative);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("deadlineExpression");
+            json.WriteNull(PExpression);
         }
 
-        json.WriteStartObject("criteria");
+        json.WriteStartObject(PCriteria);
         foreach (var criterion in report.Criteria)
         {
-            json.WriteStartObject(CriterionKey(criterion.Criterion));
+            json.WriteStartObject(CriterionKeys[(int)criterion.Criterion]);
             if (criterion.IsMet is { } met)
             {
-                json.WriteBoolean("met", met);
+                json.WriteBoolean(PMet, met);
             }
             else
             {
-                json.WriteNull("met");
+                json.WriteNull(PMet);
             }
 
-            json.WriteString("verdict", criterion.Verdict.ToString());
+            json.WriteString(PVerdict, criterion.Verdict switch { CriterionVerdict.Met => "Met", CriterionVerdict.NotMet => "NotMet", _ => "CannotTell" });
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
-        json.WriteStartArray("findings");
+        json.WriteStartArray(PFindings);
         foreach (var finding in report.Findings)
         {
             json.WriteStartObject();
-            json.WriteString("code", finding.Code);
-            json.WriteString("criterion", CriterionKey(finding.Criterion));
-            json.WriteString("severity", finding.Severity.ToString());
-            json.WriteString("message", finding.Message);
-            json.WriteString("suggestion", finding.Suggestion);
+            json.WriteString(PCode, finding.Code);
+            json.WriteString(PCriterion, CriterionKeys[(int)finding.Criterion]);
+            json.WriteString(PSeverity, finding.Severity == FindingSeverity.Warning ? "Warning" : "Info");
+            json.WriteString(PMessage, finding.Message);
+            json.WriteString(PSuggestion, finding.Suggestion);
             if (finding.Span is { } span)
             {
-                json.WriteStartObject("span");
-                json.WriteNumber("start", span.Start);
-                json.WriteNumber("length", span.Length);
+                json.WriteStartObject(PSpan);
+                json.WriteNumber(PStart, span.Start);
+                json.WriteNumber(PLength, span.Length);
                 json.WriteEndObject();
             }
 
@@ -184,6 +255,48 @@ internal static class SmartCommand
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    private static ReadOnlySpan<char> Iso(LocalDate date, Span<char> buffer)
+    {
+        int y = date.Year, m = date.Month, d = date.Day;
+        if (y < 0 || y > 9999)
+        {
+            return LocalDatePattern.Iso.Format(date).AsSpan();
+        }
+
+        buffer[0] = (char)('0' + (y / 1000));
+        buffer[1] = (char)('0' + (y / 100 % 10));
+        buffer[2] = (char)('0' + (y / 10 % 10));
+        buffer[3] = (char)('0' + (y % 10));
+        buffer[4] = '-';
+        buffer[5] = (char)('0' + (m / 10));
+        buffer[6] = (char)('0' + (m % 10));
+        buffer[7] = '-';
+        buffer[8] = (char)('0' + (d / 10));
+        buffer[9] = (char)('0' + (d % 10));
+        return buffer;
+    }
+
+    private static string GrainName(DeadlineGrain grain) => grain switch
+    {
+        DeadlineGrain.Day => "Day",
+        DeadlineGrain.Week => "Week",
+        DeadlineGrain.Month => "Month",
+        DeadlineGrain.Quarter => "Quarter",
+        DeadlineGrain.HalfYear => "HalfYear",
+        _ => "Year",
+    };
+
+    private static string ModifierName(DeadlineModifier modifier) => modifier switch
+    {
+        DeadlineModifier.On => "On",
+        DeadlineModifier.By => "By",
+        DeadlineModifier.Before => "Before",
+        DeadlineModifier.In => "In",
+        DeadlineModifier.Within => "Within",
+        DeadlineModifier.EndOf => "EndOf",
+        _ => "None",
+    };
 
     internal static string CriterionKey(SmartCriterion criterion) => criterion switch
     {

@@ -18,10 +18,20 @@ public sealed class SmartReport
         TextAnalysis = textAnalysis;
         Deadline = deadline;
         this.criteria = criteria;
-        var all = new List<SmartFinding>();
+        int count = 0;
         foreach (var c in criteria)
         {
-            all.AddRange(c.Findings);
+            count += c.Findings.Count;
+        }
+
+        var all = count == 0 ? Array.Empty<SmartFinding>() : new SmartFinding[count];
+        int k = 0;
+        foreach (var c in criteria)
+        {
+            foreach (var f in c.Findings)
+            {
+                all[k++] = f;
+            }
         }
 
         Findings = all;

@@ -70,20 +70,44 @@ public sealed class SmartTextAnalyzer
         return new GoalTextAnalysis(text, used, verdict.Specific, verdict.Measurable, verdict.TimeBound, deadline, findings);
     }
 
+    private static readonly Dictionary<string, string> SuggestionKeys = BuildSuggestionKeys();
+
+    private static Dictionary<string, string> BuildSuggestionKeys()
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in typeof(TextFindingCodes).GetFields())
+        {
+            if (field.GetValue(null) is string code)
+            {
+                keys[code] = code + ".suggestion";
+            }
+        }
+
+        return keys;
+    }
+
+    private static string SuggestionKey(string code) => SuggestionKeys.TryGetValue(code, out var key) ? key : code + ".suggestion";
+
     private SmartFinding[] Localise(string text, TextFinding[] raw, CultureInfo culture)
     {
         var result = new SmartFinding[raw.Length];
         for (int i = 0; i < raw.Length; i++)
         {
             TextFinding f = raw[i];
-            string part = text.Substring(f.Start, f.Length);
-            var arguments = new Dictionary<string, string>(2, StringComparer.Ordinal) { ["Word"] = part, ["Phrase"] = part };
+            string template = Texts.Template(f.Code, culture);
+            string message = template;
+            if (template.IndexOf('{') >= 0)
+            {
+                string part = text.Substring(f.Start, f.Length);
+                message = Texts.Format(f.Code, culture, new Dictionary<string, string>(2, StringComparer.Ordinal) { ["Word"] = part, ["Phrase"] = part });
+            }
+
             result[i] = new SmartFinding(
                 f.Code,
                 CriterionOf(f.Code),
                 FindingSeverity.Warning,
-                Texts.Format(f.Code, culture, arguments),
-                Texts.Format(f.Code + ".suggestion", culture),
+                message,
+                Texts.Template(SuggestionKey(f.Code), culture),
                 new TextRange(f.Start, f.Length));
         }
 

@@ -1,6 +1,7 @@
 namespace Pop.Core.Smart;
 
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
@@ -19,6 +20,9 @@ public sealed class SmartValidator
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private readonly IClock clock;
     private readonly DateTimeZone zone;
+
+    // Immutable findings without placeholders, memoised; a cache, not state: thread-safe and bounded by codes × cultures.
+    private readonly ConcurrentDictionary<(string Code, string Culture), SmartFinding> fixedFindings = new();
 
     /// <summary>Initializes a new instance of the <see cref="SmartValidator"/> class.</summary>
     /// <param name="clock">Where "today" comes from.</param>
@@ -78,16 +82,16 @@ public sealed class SmartValidator
 
     private static CriterionResult FromText(SmartCriterion criterion, bool met, GoalTextAnalysis text)
     {
-        var findings = new List<SmartFinding>();
+        List<SmartFinding>? findings = null;
         foreach (var f in text.Findings)
         {
             if (f.Criterion == criterion)
             {
-                findings.Add(f);
+                (findings ??= new List<SmartFinding>(2)).Add(f);
             }
         }
 
-        return new CriterionResult(criterion, met ? CriterionVerdict.Met : CriterionVerdict.NotMet, findings);
+        return new CriterionResult(criterion, met ? CriterionVerdict.Met : CriterionVerdict.NotMet, (IReadOnlyList<SmartFinding>?)findings ?? Array.Empty<SmartFinding>());
     }
 
     private CriterionResult Acceptable(SmartSubject subject, CultureInfo culture)
@@ -176,7 +180,15 @@ public sealed class SmartValidator
 
     private SmartFinding Finding(string code, SmartCriterion criterion, FindingSeverity severity, CultureInfo culture, params (string Name, string Value)[] arguments)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (arguments.Length == 0)
+        {
+            // Argument-less findings are the same every time: build each once per culture.
+            return fixedFindings.GetOrAdd(
+                (code, culture.Name),
+                key => new SmartFinding(key.Code, criterion, severity, Texts.Format(key.Code, culture), Texts.Format(key.Code + ".suggestion", culture), null));
+        }
+
+        var map = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
         foreach (var (name, value) in arguments)
         {
             map[name] = value;
