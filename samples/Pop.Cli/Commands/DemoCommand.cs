@@ -57,7 +57,7 @@ internal static class DemoCommand
             foreach (var c in report.Criteria)
             {
                 string letter = c.Criterion.ToString().Substring(0, 1);
-                Console.Write(c.Verdict switch { CriterionVerdict.Met => t.Green(letter), CriterionVerdict.NotMet => t.Red(letter), _ => t.Dim(letter) } + " ");
+                Console.Write(c.Verdict switch { CriterionVerdict.Met => t.Green(letter + "✓"), CriterionVerdict.NotMet => t.Red(letter + "✗"), _ => t.Dim(letter + "?") } + " ");
             }
 
             if (report.TextAnalysis.Deadline is { } d)

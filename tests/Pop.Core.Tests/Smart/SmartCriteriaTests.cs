@@ -98,6 +98,16 @@ public sealed class SmartCriteriaTests
         Assert.Empty(a.Findings);
     }
 
+    [Theory]
+    [InlineData("Ik wil beter worden in plannen.", false)]
+    [InlineData("Plannen.", false)]
+    [InlineData("Plan a meeting with the works council.", true)]
+    [InlineData("Before April, draft a communication plan for the reorganisation.", true)]
+    [InlineData("In half a year, run the monthly payroll close independently.", true)]
+    [InlineData("Ik plan vijf gesprekken met nieuwe klanten.", true)]
+    public void A_word_that_is_verb_or_noun_fills_one_role_only(string text, bool specific) =>
+        Assert.Equal(specific, Analyze(text).IsSpecific);
+
     [Fact]
     public void A_frequency_alone_is_measurable_but_not_time_bound()
     {

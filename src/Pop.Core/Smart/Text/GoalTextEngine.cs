@@ -176,6 +176,21 @@ internal static class GoalTextEngine
             }
 
             WordClass cls = t.Classes;
+            if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
+            {
+                // "plannen", "plan", "test", "close": after an article, a preposition, a possessive
+                // or a number it is the noun. Elsewhere it may be either, but not both at once.
+                if (IsNounPosition(tokens, i, folded))
+                {
+                    cls &= ~WordClass.ActionVerb;
+                }
+                else
+                {
+                    f.Ambiguous++;
+                    cls &= ~WordClass.ActionVerb;
+                }
+            }
+
             if ((cls & WordClass.NumberWord) != 0 && IsCountingNumber(ref t, lang, tokens, i, count))
             {
                 f.Figure = true;
@@ -225,6 +240,11 @@ internal static class GoalTextEngine
             }
 
             bool generic = (cls & WordClass.GenericNoun) != 0;
+            if ((t.Classes & WordClass.ActionVerb) == 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0 && !generic)
+            {
+                f.NounsBesideAmbiguous++;
+            }
+
             if ((cls & WordClass.RoleNoun) != 0)
             {
                 f.Role = true;
@@ -263,6 +283,22 @@ internal static class GoalTextEngine
             if (IsName(ref t, lang, cls))
             {
                 f.Named = true;
+            }
+        }
+
+        // A verb-or-noun word fills the action when no other verb does, and then cannot also be
+        // the object unless another one stands beside it.
+        if (f.Ambiguous > 0 && !f.Action)
+        {
+            f.Action = true;
+            if (f.Ambiguous == 1 && f.NounsBesideAmbiguous == 0)
+            {
+                f.Deliverable = false;
+                f.Event = false;
+                f.Context = false;
+                f.Role = false;
+                f.Certificate = false;
+                f.Course = false;
             }
         }
 
@@ -351,6 +387,41 @@ internal static class GoalTextEngine
         }
 
         return new TextVerdict(lang, specific, measurable, timeBound, timeBound ? deadline : null, findings);
+    }
+
+    private static readonly string[] NounMarkers =
+    {
+        "in", "op", "voor", "van", "met", "aan", "naar", "over", "mijn", "zijn", "haar", "ons", "onze", "hun", "je", "jouw", "deze", "die", "dit", "elk", "elke",
+        "to", "for", "with", "on", "at", "about", "of", "my", "his", "her", "our", "their", "your", "this", "that", "these", "each", "every", "new", "nieuwe",
+    };
+
+    private static bool IsNounPosition(Token[] tokens, int i, char[] folded)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        ref Token previous = ref tokens[i - 1];
+        if (previous.Kind == TokenKind.Number || (previous.Classes & (WordClass.Article | WordClass.NumberWord)) != 0)
+        {
+            return true;
+        }
+
+        if (previous.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        foreach (var marker in NounMarkers)
+        {
+            if (Matches(folded, previous, marker))
+            {
+                return true;
+            }
+        }
+
+        return Matches(folded, previous, "a") || Matches(folded, previous, "an") || Matches(folded, previous, "een") || Matches(folded, previous, "the");
     }
 
     private static int Weight(WordClass classes) =>
@@ -517,6 +588,8 @@ internal static class GoalTextEngine
         public bool Observable;
         public bool Course;
         public bool Named;
+        public int Ambiguous;
+        public int NounsBesideAmbiguous;
         public int VagueStart;
         public int VagueLength;
         public int ComparativeStart;

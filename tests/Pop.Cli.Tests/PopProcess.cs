@@ -1,0 +1,50 @@
+namespace Pop.Cli.Tests;
+
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+/// <summary>Runs the built <c>pop</c> as a separate process.</summary>
+internal static class PopProcess
+{
+    private static readonly string Dll = Path.Combine(
+        typeof(PopProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PopCliDirectory").Value!,
+        "pop.dll");
+
+    public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pop did not start");
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(true);
+            throw new TimeoutException("pop " + string.Join(" ", args) + " did not finish in 60 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
