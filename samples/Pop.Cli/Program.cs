@@ -16,6 +16,8 @@ internal static class Program
         Commands:
           demo     walk one POP end to end: the goals SMART-checked, deadlines resolved
           smart    check development goals against SMART, one goal per line
+          strategy the quadrant and conversation strategy for one employee
+          quadrant a team on the interest × potential grid, as a table and an SVG
 
         Run 'pop <command> --help' for a command's options.
 
@@ -37,6 +39,10 @@ internal static class Program
                     return argv.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
                 case "smart":
                     return args.Help ? Print(SmartCommand.Help) : SmartCommand.Run(args, clock);
+                case "strategy":
+                    return args.Help ? Print(StrategyCommand.Help) : StrategyCommand.Run(args);
+                case "quadrant":
+                    return args.Help ? Print(QuadrantCommand.Help) : QuadrantCommand.Run(args);
                 case "demo":
                     return args.Help ? Print(DemoCommand.Help) : DemoCommand.Run(args, clock);
                 default:

@@ -4,7 +4,7 @@ using System;
 using System.Collections.Generic;
 
 /// <summary>The Dutch and English texts that ship with Pop.Core, keyed by code.</summary>
-internal static class BuiltInTexts
+internal static partial class BuiltInTexts
 {
     // Each entry: code, Dutch, English. Suggestions are keyed "<code>.suggestion".
     private static readonly string[][] Texts =
@@ -54,10 +54,13 @@ internal static class BuiltInTexts
     {
         var nl = new Dictionary<string, string>(StringComparer.Ordinal);
         var en = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in Texts)
+        foreach (var rows in new[] { Texts, StrategyTexts })
         {
-            nl.Add(row[0], row[1]);
-            en.Add(row[0], row[2]);
+            foreach (var row in rows)
+            {
+                nl.Add(row[0], row[1]);
+                en.Add(row[0], row[2]);
+            }
         }
 
         return new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase) { ["nl"] = nl, ["en"] = en };
