@@ -1,0 +1,191 @@
+namespace Pop.Core.Cycles;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+/// <summary>
+/// A planned conversation cycle: one conversation per employee in the window, no manager
+/// double-booked or over capacity, every lead time met. Changes return a new plan.
+/// </summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class CyclePlan
+{
+    private readonly PlannedConversation[] conversations;
+    private readonly Dictionary<string, int> byEmployee;
+    private readonly Dictionary<string, int[]> byManager;
+    private readonly Dictionary<string, CycleParticipant> participants;
+
+    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, Dictionary<string, CycleParticipant> participants, Dictionary<string, int[]> byManager)
+    {
+        Policy = policy;
+        Window = window;
+        UsableWindow = usableWindow;
+        this.conversations = conversations;
+        Excused = excused;
+        this.participants = participants;
+        this.byManager = byManager;
+        byEmployee = new Dictionary<string, int>(conversations.Length, StringComparer.Ordinal);
+        for (int i = 0; i < conversations.Length; i++)
+        {
+            byEmployee.Add(conversations[i].EmployeeId, i);
+        }
+    }
+
+    private CyclePlan(CyclePlan source, PlannedConversation[] conversations)
+    {
+        Policy = source.Policy;
+        Window = source.Window;
+        UsableWindow = source.UsableWindow;
+        this.conversations = conversations;
+        Excused = source.Excused;
+        participants = source.participants;
+        byManager = source.byManager;
+        byEmployee = source.byEmployee;
+    }
+
+    /// <summary>Gets the policy the plan was made with.</summary>
+    public CyclePolicy Policy { get; }
+
+    /// <summary>Gets the window asked for.</summary>
+    public DateInterval Window { get; }
+
+    /// <summary>Gets the part of the window in which every lead time could still be met when the plan was made.</summary>
+    public DateInterval UsableWindow { get; }
+
+    /// <summary>Gets the conversations, grouped by manager.</summary>
+    public IReadOnlyList<PlannedConversation> Conversations => conversations;
+
+    /// <summary>Gets the employees excused from this cycle.</summary>
+    public IReadOnlyList<Excusal> Excused { get; }
+
+    /// <summary>Gets the conversation of one employee.</summary>
+    /// <param name="employeeId">The employee's id.</param>
+    /// <returns>The conversation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="employeeId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The employee has no conversation in this plan (unknown or excused).</exception>
+    public PlannedConversation For(string employeeId)
+    {
+        Guard.Against.Null(employeeId, nameof(employeeId));
+        return byEmployee.TryGetValue(employeeId, out int i)
+            ? conversations[i]
+            : throw new KeyNotFoundException($"Employee '{employeeId}' has no conversation in this plan.");
+    }
+
+    /// <summary>
+    /// Moves one conversation to another day. The date holds except in emergencies, so a reason is
+    /// required; every rule still holds for everyone afterwards.
+    /// </summary>
+    /// <param name="employeeId">The employee whose conversation moves.</param>
+    /// <param name="newDate">The new day.</param>
+    /// <param name="reason">Why it moves.</param>
+    /// <param name="today">Today: the new date must still allow the announcement lead time from here.</param>
+    /// <returns>A new plan; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="employeeId"/> is null.</exception>
+    /// <exception cref="RescheduleRejectedException">A rule forbids the move; its code says which.</exception>
+    public CyclePlan Reschedule(string employeeId, LocalDate newDate, string reason, LocalDate today)
+    {
+        Guard.Against.Null(employeeId, nameof(employeeId));
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new RescheduleRejectedException("CYCLE-R01", $"The conversation of '{employeeId}' holds its date except in emergencies: give the reason for moving it.");
+        }
+
+        if (!byEmployee.TryGetValue(employeeId, out int index))
+        {
+            throw new RescheduleRejectedException("CYCLE-R07", $"Employee '{employeeId}' has no conversation in this plan.");
+        }
+
+        string day = newDate.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+        var current = conversations[index];
+        var employee = participants[employeeId];
+        if (!Window.Contains(newDate))
+        {
+            throw new RescheduleRejectedException("CYCLE-R02", $"{day} lies outside the cycle's window {Window.Start:uuuu'-'MM'-'dd}..{Window.End:uuuu'-'MM'-'dd}.");
+        }
+
+        if (!Policy.Calendar.IsWorkingDay(newDate))
+        {
+            throw new RescheduleRejectedException("CYCLE-R03", $"{day} is not a working day.");
+        }
+
+        participants.TryGetValue(current.ManagerId, out var manager);
+        if (employee.IsAwayOn(newDate) || (manager?.IsAwayOn(newDate) ?? false))
+        {
+            throw new RescheduleRejectedException("CYCLE-R04", $"{(employee.IsAwayOn(newDate) ? "Employee '" + employeeId + "'" : "Manager '" + current.ManagerId + "'")} is away on {day}.");
+        }
+
+        var taken = new HashSet<Instant>();
+        foreach (int other in byManager[current.ManagerId])
+        {
+            if (other != index && conversations[other].Date == newDate)
+            {
+                taken.Add(conversations[other].Start.ToInstant());
+            }
+        }
+
+        int capacity = Math.Min(Policy.ManagerCapacityPerDay, Policy.SlotsPerDay);
+        if (taken.Count >= capacity)
+        {
+            throw new RescheduleRejectedException("CYCLE-R05", $"Manager '{current.ManagerId}' already has {taken.Count} conversations on {day}, the most for one day.");
+        }
+
+        if (Policy.Calendar.OnOrBefore(newDate.PlusDays(-Policy.AnnounceDaysBefore)) < today)
+        {
+            throw new RescheduleRejectedException("CYCLE-R06", $"{day} is too soon: the conversation must be announced at least {Policy.AnnounceDaysBefore} days ahead, on a working day from {today:uuuu'-'MM'-'dd}.");
+        }
+
+        var managerZone = manager?.TimeZone ?? Policy.Zone;
+        int slot = 0;
+        PlannedConversation moved;
+        while (true)
+        {
+            moved = PlannedConversation.Create(Policy, employee, managerZone, newDate, slot, reason);
+            if (!taken.Contains(moved.Start.ToInstant()))
+            {
+                break;
+            }
+
+            slot++;
+        }
+
+        var copy = (PlannedConversation[])conversations.Clone();
+        copy[index] = moved;
+        return new CyclePlan(this, copy);
+    }
+
+    /// <summary>Gets every reminder of the plan, in date order.</summary>
+    /// <returns>The reminders.</returns>
+    public IReadOnlyList<Reminder> Reminders()
+    {
+        var list = new List<Reminder>(conversations.Length * 8);
+        foreach (var c in conversations)
+        {
+            list.Add(new Reminder(ReminderKind.Announcement, c.EmployeeId, c.EmployeeId, c.ManagerId, c.AnnounceOn));
+            Both(list, ReminderKind.TalkingPoints, c, c.TalkingPointsDue);
+            Both(list, ReminderKind.DayBefore, c, Policy.Calendar.OnOrBefore(c.Date.PlusDays(-1)));
+            Both(list, ReminderKind.FollowUp, c, c.FollowUpOn);
+            foreach (var check in c.InterimChecksOn)
+            {
+                Both(list, ReminderKind.InterimCheck, c, check);
+            }
+        }
+
+        list.Sort((a, b) => a.DueOn.CompareTo(b.DueOn));
+        return list;
+    }
+
+    /// <summary>Gets the reminders due on one day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The reminders due that day.</returns>
+    public IReadOnlyList<Reminder> RemindersDueOn(LocalDate date) => Reminders().Where(r => r.DueOn == date).ToArray();
+
+    private static void Both(List<Reminder> list, ReminderKind kind, PlannedConversation c, LocalDate due)
+    {
+        list.Add(new Reminder(kind, c.EmployeeId, c.EmployeeId, c.ManagerId, due));
+        list.Add(new Reminder(kind, c.ManagerId, c.EmployeeId, c.ManagerId, due));
+    }
+}

@@ -1,0 +1,309 @@
+namespace Pop.Core.Cycles;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+/// <summary>
+/// Plans a conversation cycle for a whole organisation: every employee gets exactly one
+/// conversation in the window, no manager is double-booked or over capacity, every lead time is
+/// met. When a window cannot hold some manager's team, nothing is planned: the
+/// <see cref="InfeasibleCycleException"/> names every such manager and the shortfall.
+/// </summary>
+/// <remarks>
+/// Per manager, the team is placed most-constrained first on the day nearest its even-spread
+/// target (or the earliest day); when that greedy pass leaves someone out, augmenting paths move
+/// others to make room, so "infeasible" means no assignment exists. Cost is linear in the number
+/// of employees for a fixed window.
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class CyclePlanner
+{
+    private readonly IClock clock;
+
+    /// <summary>Initializes a new instance of the <see cref="CyclePlanner"/> class.</summary>
+    /// <param name="policy">The cycle's rules.</param>
+    /// <param name="clock">Where "today" comes from (lead times count from it).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The policy's rules contradict each other (see <see cref="CyclePolicy.Validate"/>).</exception>
+    public CyclePlanner(CyclePolicy policy, IClock clock)
+    {
+        Policy = Guard.Against.Null(policy, nameof(policy));
+        this.clock = Guard.Against.Null(clock, nameof(clock));
+        policy.Validate();
+    }
+
+    /// <summary>Gets the policy.</summary>
+    public CyclePolicy Policy { get; }
+
+    /// <summary>Plans the cycle.</summary>
+    /// <param name="participants">Every employee of the organisation (managers too, when they have a manager).</param>
+    /// <param name="window">The days in which conversations are held.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
+    /// <exception cref="ArgumentException">An employee id occurs twice.</exception>
+    /// <exception cref="InfeasibleCycleException">Some manager's team does not fit in the window.</exception>
+    public CyclePlan Plan(IEnumerable<CycleParticipant> participants, DateInterval window)
+    {
+        Guard.Against.Null(participants, nameof(participants));
+        Guard.Against.Null(window, nameof(window));
+        var calendar = Policy.Calendar;
+        LocalDate today = clock.GetCurrentInstant().InZone(Policy.Zone).Date;
+
+        // Everyone by id; teams in first-seen order of their managers.
+        var byId = new Dictionary<string, CycleParticipant>(StringComparer.Ordinal);
+        var teams = new Dictionary<string, List<CycleParticipant>>(StringComparer.Ordinal);
+        var managerOrder = new List<string>();
+        var excused = new List<Excusal>();
+        foreach (var p in participants)
+        {
+            Guard.Against.Null(p, nameof(participants));
+            if (byId.ContainsKey(p.EmployeeId))
+            {
+                throw new ArgumentException($"Employee '{p.EmployeeId}' occurs more than once.", nameof(participants));
+            }
+
+            byId.Add(p.EmployeeId, p);
+            if (p.ExcusedReason is { } reason)
+            {
+                excused.Add(new Excusal(p.EmployeeId, p.ManagerId, reason));
+                continue;
+            }
+
+            if (!teams.TryGetValue(p.ManagerId, out var team))
+            {
+                teams.Add(p.ManagerId, team = new List<CycleParticipant>());
+                managerOrder.Add(p.ManagerId);
+            }
+
+            team.Add(p);
+        }
+
+        // The usable window: from the first working day whose announcement can still go out on a
+        // working day from today on.
+        var start = window.Start;
+        var earliest = today.PlusDays(Policy.AnnounceDaysBefore);
+        if (start < earliest)
+        {
+            start = earliest;
+        }
+
+        while (start <= window.End && (!calendar.IsWorkingDay(start) || calendar.OnOrBefore(start.PlusDays(-Policy.AnnounceDaysBefore)) < today))
+        {
+            start = start.PlusDays(1);
+        }
+
+        var days = start <= window.End ? calendar.WorkingDaysIn(new DateInterval(start, window.End)) : Array.Empty<LocalDate>();
+        var usable = start <= window.End ? new DateInterval(start, window.End) : new DateInterval(window.End, window.End);
+        int capacity = Math.Min(Policy.ManagerCapacityPerDay, Policy.SlotsPerDay);
+
+        var result = new PlannedConversation[byId.Count - excused.Count];
+        var byManager = new Dictionary<string, int[]>(teams.Count, StringComparer.Ordinal);
+        var shortfalls = new List<ManagerShortfall>();
+        var scratch = new TeamScratch(days.Count);
+        int next = 0;
+        foreach (var managerId in managerOrder)
+        {
+            var team = teams[managerId];
+            byId.TryGetValue(managerId, out var manager);
+            int placed = scratch.Assign(team, manager, days, capacity, Policy.Spreading);
+            if (placed < team.Count)
+            {
+                shortfalls.Add(new ManagerShortfall(managerId, team.Count, placed, scratch.ManagerDays, capacity));
+                continue;
+            }
+
+            if (shortfalls.Count > 0)
+            {
+                continue; // no partial plan: only gather the other shortfalls
+            }
+
+            var zone = manager?.TimeZone ?? Policy.Zone;
+            var indices = new int[team.Count];
+            for (int m = 0; m < team.Count; m++)
+            {
+                int day = scratch.DayOf[m];
+                result[next] = PlannedConversation.Create(Policy, team[m], zone, days[day], scratch.SlotOf[m], null);
+                indices[m] = next++;
+            }
+
+            byManager.Add(managerId, indices);
+        }
+
+        if (shortfalls.Count > 0)
+        {
+            throw new InfeasibleCycleException(shortfalls);
+        }
+
+        return new CyclePlan(Policy, window, usable, result, excused, byId, byManager);
+    }
+
+    /// <summary>Per-manager working state, reused across managers so that planning allocates little.</summary>
+    private sealed class TeamScratch
+    {
+        private readonly int[] load;
+        private bool[] visited;
+        private List<CycleParticipant> team = new();
+        private CycleParticipant? manager;
+        private IReadOnlyList<LocalDate> days = Array.Empty<LocalDate>();
+        private int capacity;
+
+        public TeamScratch(int dayCount)
+        {
+            load = new int[dayCount];
+            visited = new bool[dayCount];
+        }
+
+        public int[] DayOf { get; private set; } = new int[16];
+
+        public int[] SlotOf { get; private set; } = new int[16];
+
+        public int ManagerDays { get; private set; }
+
+        public int Assign(List<CycleParticipant> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading)
+        {
+            this.team = team;
+            this.manager = manager;
+            this.days = days;
+            this.capacity = capacity;
+            int n = team.Count;
+            if (DayOf.Length < n)
+            {
+                DayOf = new int[Math.Max(n, DayOf.Length * 2)];
+                SlotOf = new int[DayOf.Length];
+            }
+
+            Array.Clear(load, 0, load.Length);
+            bool anyAway = manager is { Unavailable.Count: > 0 };
+            ManagerDays = 0;
+            for (int d = 0; d < days.Count; d++)
+            {
+                ManagerDays += manager is not null && anyAway && manager.IsAwayOn(days[d]) ? 0 : 1;
+            }
+
+            // Most constrained first: people with leave before the rest; otherwise input order.
+            var order = new int[n];
+            int front = 0, back = n - 1;
+            for (int m = 0; m < n; m++)
+            {
+                if (team[m].Unavailable.Count > 0)
+                {
+                    order[front++] = m;
+                }
+            }
+
+            for (int m = n - 1; m >= 0; m--)
+            {
+                if (team[m].Unavailable.Count == 0)
+                {
+                    order[back--] = m;
+                }
+            }
+
+            int placed = 0;
+            for (int k = 0; k < n; k++)
+            {
+                int m = order[k];
+                DayOf[m] = -1;
+                int target = spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n) : 0;
+                int day = Nearest(m, target);
+                if (day < 0)
+                {
+                    Array.Clear(visited, 0, visited.Length);
+                    if (Augment(m))
+                    {
+                        placed++;
+                    }
+
+                    continue;
+                }
+
+                DayOf[m] = day;
+                load[day]++;
+                placed++;
+            }
+
+            if (placed == n)
+            {
+                AssignSlots(n);
+            }
+
+            return placed;
+        }
+
+        private bool Allowed(int m, int day) =>
+            !(team[m].Unavailable.Count > 0 && team[m].IsAwayOn(days[day])) && !(manager is { Unavailable.Count: > 0 } && manager.IsAwayOn(days[day]));
+
+        private int Nearest(int m, int target)
+        {
+            int count = days.Count;
+            for (int offset = 0; offset < count; offset++)
+            {
+                int up = target + offset, down = target - offset;
+                if (up < count && load[up] < capacity && Allowed(m, up))
+                {
+                    return up;
+                }
+
+                if (offset > 0 && down >= 0 && load[down] < capacity && Allowed(m, down))
+                {
+                    return down;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Finds room for <paramref name="m"/> by moving others along an augmenting path.</summary>
+        private bool Augment(int m)
+        {
+            for (int d = 0; d < days.Count; d++)
+            {
+                if (visited[d] || !Allowed(m, d))
+                {
+                    continue;
+                }
+
+                visited[d] = true;
+                if (load[d] < capacity)
+                {
+                    DayOf[m] = d;
+                    load[d]++;
+                    return true;
+                }
+
+                for (int x = 0; x < team.Count; x++)
+                {
+                    if (x != m && DayOf[x] == d)
+                    {
+                        DayOf[x] = -1;
+                        load[d]--;
+                        if (Augment(x))
+                        {
+                            DayOf[m] = d;
+                            load[d]++;
+                            return true;
+                        }
+
+                        DayOf[x] = d;
+                        load[d]++;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private void AssignSlots(int n)
+        {
+            // Slots in team order within each day: the first of the day at the start of work.
+            Array.Clear(load, 0, load.Length);
+            for (int m = 0; m < n; m++)
+            {
+                SlotOf[m] = load[DayOf[m]]++;
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+namespace Pop.Core.Cycles;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+/// <summary>
+/// The rules of the yearly conversation cycle (gesprekkencyclus): lead times, working hours and
+/// slots, manager capacity, spreading, and what follows the conversation.
+/// </summary>
+/// <remarks>Every property has a default; set the ones that differ with an object initializer.</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class CyclePolicy
+{
+    private readonly int announceDaysBefore = 14;
+    private readonly int talkingPointsDaysBefore = 7;
+    private readonly int followUpWorkingDays = 10;
+    private readonly int managerCapacityPerDay = 4;
+    private readonly Duration slotLength = Duration.FromHours(1);
+    private readonly IReadOnlyList<Period> interimChecksAfter = new[] { Period.FromMonths(6) };
+    private readonly Period nextConversationAfter = Period.FromMonths(12);
+    private readonly LocalTime workdayStart = new(9, 0);
+    private readonly LocalTime workdayEnd = new(17, 0);
+    private readonly WorkingCalendar calendar = WorkingCalendar.DutchDefault;
+    private readonly DateTimeZone zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+    private readonly SpreadingMode spreading = SpreadingMode.Even;
+
+    /// <summary>Gets the default policy: announce 14 days ahead, talking points 7 days ahead, one-hour slots from 09:00 to 17:00, at most 4 conversations per manager per day, follow-up within 10 working days, one interim check after 6 months, the next conversation after 12 months, Dutch holidays, Europe/Amsterdam.</summary>
+    public static CyclePolicy Default { get; } = new();
+
+    /// <summary>Gets how many days before the conversation the manager announces it (at least).</summary>
+    /// <exception cref="ArgumentException">Set below 1.</exception>
+    public int AnnounceDaysBefore { get => announceDaysBefore; init => announceDaysBefore = Guard.Against.NegativeOrZero(value, nameof(AnnounceDaysBefore)); }
+
+    /// <summary>Gets how many days before the conversation both exchange their talking points (at least; fewer than <see cref="AnnounceDaysBefore"/>).</summary>
+    /// <exception cref="ArgumentException">Set below 1.</exception>
+    public int TalkingPointsDaysBefore { get => talkingPointsDaysBefore; init => talkingPointsDaysBefore = Guard.Against.NegativeOrZero(value, nameof(TalkingPointsDaysBefore)); }
+
+    /// <summary>Gets within how many working days the follow-up that finalises the agreements takes place.</summary>
+    /// <exception cref="ArgumentException">Set below 1.</exception>
+    public int FollowUpWorkingDays { get => followUpWorkingDays; init => followUpWorkingDays = Guard.Against.NegativeOrZero(value, nameof(FollowUpWorkingDays)); }
+
+    /// <summary>Gets when the interim checks take place, counted from the conversation.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">A period is not positive.</exception>
+    public IReadOnlyList<Period> InterimChecksAfter
+    {
+        get => interimChecksAfter;
+        init
+        {
+            var list = Guard.Against.Null(value, nameof(InterimChecksAfter)).ToArray();
+            foreach (var p in list)
+            {
+                Positive(p, nameof(InterimChecksAfter));
+            }
+
+            interimChecksAfter = list;
+        }
+    }
+
+    /// <summary>Gets when the next conversation is due, counted from this one.</summary>
+    /// <exception cref="ArgumentException">Set to a period that is not positive.</exception>
+    public Period NextConversationAfter { get => nextConversationAfter; init => nextConversationAfter = Positive(value, nameof(NextConversationAfter)); }
+
+    /// <summary>Gets the length of one conversation slot.</summary>
+    /// <exception cref="ArgumentException">Set to zero or less.</exception>
+    public Duration SlotLength
+    {
+        get => slotLength;
+        init => slotLength = value > Duration.Zero ? value : throw new ArgumentException("A slot must last longer than zero.", nameof(SlotLength));
+    }
+
+    /// <summary>Gets when the working day starts (in the manager's zone).</summary>
+    public LocalTime WorkdayStart { get => workdayStart; init => workdayStart = value; }
+
+    /// <summary>Gets when the working day ends (in the manager's zone).</summary>
+    public LocalTime WorkdayEnd { get => workdayEnd; init => workdayEnd = value; }
+
+    /// <summary>Gets the most conversations a manager holds on one working day.</summary>
+    /// <exception cref="ArgumentException">Set below 1.</exception>
+    public int ManagerCapacityPerDay { get => managerCapacityPerDay; init => managerCapacityPerDay = Guard.Against.NegativeOrZero(value, nameof(ManagerCapacityPerDay)); }
+
+    /// <summary>Gets how a manager's conversations are spread over the window.</summary>
+    /// <exception cref="ArgumentException">Set to an undefined mode.</exception>
+    public SpreadingMode Spreading { get => spreading; init => spreading = Guard.Against.EnumOutOfRange(value, nameof(Spreading)); }
+
+    /// <summary>Gets the working-day calendar.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public WorkingCalendar Calendar { get => calendar; init => calendar = Guard.Against.Null(value, nameof(Calendar)); }
+
+    /// <summary>Gets the organisation's time zone: used for anyone who has no zone of their own.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public DateTimeZone Zone { get => zone; init => zone = Guard.Against.Null(value, nameof(Zone)); }
+
+    /// <summary>Gets how many slots fit in a working day.</summary>
+    public int SlotsPerDay => WorkdayEnd <= WorkdayStart ? 0 : (int)(Period.Between(WorkdayStart, WorkdayEnd, PeriodUnits.Minutes).Minutes / (long)SlotLength.TotalMinutes);
+
+    /// <summary>Gets the usual POP season of <paramref name="year"/>: 1 January to the end of February.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The window.</returns>
+    public static DateInterval SeasonWindow(int year) => new(new LocalDate(year, 1, 1), new LocalDate(year, 3, 1).PlusDays(-1));
+
+    /// <summary>Checks the rules that span several properties.</summary>
+    /// <exception cref="ArgumentException">Talking points are not due after the announcement, the working day is empty, or no slot fits in it.</exception>
+    public void Validate()
+    {
+        if (TalkingPointsDaysBefore >= AnnounceDaysBefore)
+        {
+            throw new ArgumentException($"Talking points ({TalkingPointsDaysBefore} days before) must be due after the announcement ({AnnounceDaysBefore} days before).", nameof(TalkingPointsDaysBefore));
+        }
+
+        if (WorkdayEnd <= WorkdayStart)
+        {
+            throw new ArgumentException($"The working day ends ({WorkdayEnd:HH':'mm}) before it starts ({WorkdayStart:HH':'mm}).", nameof(WorkdayEnd));
+        }
+
+        if (SlotsPerDay < 1)
+        {
+            throw new ArgumentException($"A slot of {SlotLength.TotalMinutes} minutes does not fit in the working day.", nameof(SlotLength));
+        }
+    }
+
+    private static Period Positive(Period period, string name)
+    {
+        Guard.Against.Null(period, name);
+        var probe = new LocalDate(2000, 1, 1);
+        return probe.Plus(period) > probe ? period : throw new ArgumentException("The period must be positive.", name);
+    }
+}

@@ -1,0 +1,62 @@
+namespace Pop.Core.Tests.Cycles;
+
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Pop.Core.Cycles;
+
+/// <summary>Every rule a plan must keep, checked from the outside.</summary>
+internal static class CycleInvariants
+{
+    public static List<string> Violations(CyclePlan plan, IReadOnlyList<CycleParticipant> people, LocalDate today)
+    {
+        var errors = new List<string>();
+        var policy = plan.Policy;
+        var byId = people.ToDictionary(p => p.EmployeeId);
+        var expected = people.Where(p => p.ExcusedReason is null).Select(p => p.EmployeeId).OrderBy(x => x).ToArray();
+        var got = plan.Conversations.Select(c => c.EmployeeId).OrderBy(x => x).ToArray();
+        if (!expected.SequenceEqual(got))
+        {
+            errors.Add("not exactly one conversation per employee");
+        }
+
+        if (!people.Where(p => p.ExcusedReason is not null).Select(p => p.EmployeeId).OrderBy(x => x).SequenceEqual(plan.Excused.Select(e => e.EmployeeId).OrderBy(x => x)))
+        {
+            errors.Add("excused employees not reported");
+        }
+
+        int capacity = System.Math.Min(policy.ManagerCapacityPerDay, policy.SlotsPerDay);
+        foreach (var c in plan.Conversations)
+        {
+            var p = byId[c.EmployeeId];
+            if (c.ManagerId != p.ManagerId) errors.Add($"{c.EmployeeId}: wrong manager");
+            if (!plan.Window.Contains(c.Date)) errors.Add($"{c.EmployeeId}: {c.Date} outside the window");
+            if (!policy.Calendar.IsWorkingDay(c.Date)) errors.Add($"{c.EmployeeId}: {c.Date} not a working day");
+            if (p.IsAwayOn(c.Date)) errors.Add($"{c.EmployeeId}: away on {c.Date}");
+            if (byId.TryGetValue(c.ManagerId, out var m) && m.IsAwayOn(c.Date)) errors.Add($"{c.EmployeeId}: manager away on {c.Date}");
+            if (c.AnnounceOn > c.Date.PlusDays(-policy.AnnounceDaysBefore)) errors.Add($"{c.EmployeeId}: announced too late");
+            if (c.AnnounceOn < today) errors.Add($"{c.EmployeeId}: announcement before today");
+            if (!policy.Calendar.IsWorkingDay(c.AnnounceOn)) errors.Add($"{c.EmployeeId}: announcement not on a working day");
+            if (c.TalkingPointsDue > c.Date.PlusDays(-policy.TalkingPointsDaysBefore) || c.TalkingPointsDue < c.AnnounceOn) errors.Add($"{c.EmployeeId}: talking points not due in time");
+            if (c.FollowUpOn <= c.Date) errors.Add($"{c.EmployeeId}: follow-up not after the conversation");
+            if (c.End.ToInstant() - c.Start.ToInstant() != policy.SlotLength) errors.Add($"{c.EmployeeId}: slot length");
+            if (c.Start.Zone != (p.TimeZone ?? policy.Zone)) errors.Add($"{c.EmployeeId}: not in the employee's zone");
+        }
+
+        foreach (var group in plan.Conversations.GroupBy(c => (c.ManagerId, c.Date)))
+        {
+            if (group.Count() > capacity) errors.Add($"{group.Key.ManagerId} over capacity on {group.Key.Date}");
+        }
+
+        foreach (var group in plan.Conversations.GroupBy(c => c.ManagerId))
+        {
+            var starts = group.Select(c => c.Start.ToInstant()).OrderBy(i => i).ToArray();
+            for (int i = 1; i < starts.Length; i++)
+            {
+                if (starts[i] < starts[i - 1] + policy.SlotLength) errors.Add($"{group.Key} double-booked at {starts[i]}");
+            }
+        }
+
+        return errors;
+    }
+}

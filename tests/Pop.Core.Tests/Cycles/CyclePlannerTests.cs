@@ -1,0 +1,238 @@
+namespace Pop.Core.Tests.Cycles;
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using NodaTime.Testing;
+using Pop.Core.Cycles;
+using Xunit;
+
+public sealed class CyclePlannerTests
+{
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    private static FakeClock ClockOn(LocalDate today) => new(today.AtStartOfDayInZone(Amsterdam).ToInstant() + Duration.FromHours(10));
+
+    private static List<CycleParticipant> Team(string manager, int size, string prefix = "e") =>
+        Enumerable.Range(1, size).Select(i => new CycleParticipant($"{prefix}{i:D3}", manager)).ToList();
+
+    private static CyclePlan Plan(IReadOnlyList<CycleParticipant> people, LocalDate today, DateInterval window, CyclePolicy? policy = null)
+    {
+        var plan = new CyclePlanner(policy ?? CyclePolicy.Default, ClockOn(today)).Plan(people, window);
+        Assert.Empty(CycleInvariants.Violations(plan, people, today));
+        return plan;
+    }
+
+    [Fact]
+    public void A_season_is_planned_with_every_date_around_each_conversation()
+    {
+        var people = Team("m1", 20).Concat(Team("m2", 12, "f")).ToList();
+        var plan = Plan(people, new LocalDate(2026, 12, 1), CyclePolicy.SeasonWindow(2027), new CyclePolicy { Spreading = SpreadingMode.AsEarlyAsPossible });
+        Assert.Equal(32, plan.Conversations.Count);
+
+        var first = plan.Conversations.OrderBy(c => c.Start.ToInstant()).First();
+        Assert.Equal(new LocalDate(2027, 1, 4), first.Date); // 1 January is a holiday; the 4th the first Monday
+        Assert.Equal(new LocalTime(9, 0), first.Start.TimeOfDay);
+        Assert.Equal(Offset.FromHours(1), first.Start.Offset);
+        Assert.Equal(new LocalDate(2026, 12, 21), first.AnnounceOn);
+        Assert.Equal(new LocalDate(2026, 12, 28), first.TalkingPointsDue);
+        Assert.Equal(new LocalDate(2027, 1, 18), first.FollowUpOn);
+        Assert.Equal(new[] { new LocalDate(2027, 7, 5) }, first.InterimChecksOn);
+        Assert.Equal(new LocalDate(2028, 1, 4), first.NextConversationOn);
+    }
+
+    [Fact]
+    public void Even_spreading_uses_the_whole_window_and_early_spreading_the_first_days()
+    {
+        var people = Team("m1", 8);
+        var window = new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 26));
+        var even = Plan(people, new LocalDate(2027, 1, 1), window);
+        var early = Plan(people, new LocalDate(2027, 1, 1), window, new CyclePolicy { Spreading = SpreadingMode.AsEarlyAsPossible });
+        Assert.Equal(8, even.Conversations.Select(c => c.Date).Distinct().Count());
+        Assert.Equal(new[] { new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 2) }, early.Conversations.Select(c => c.Date).Distinct().OrderBy(d => d));
+        Assert.Equal(4, early.Conversations.Count(c => c.Date == new LocalDate(2027, 2, 1)));
+    }
+
+    [Fact]
+    public void Lead_times_push_the_first_conversation_out()
+    {
+        var plan = Plan(Team("m1", 3), new LocalDate(2027, 1, 6), CyclePolicy.SeasonWindow(2027));
+        Assert.True(plan.Conversations.Min(c => c.Date) >= new LocalDate(2027, 1, 20));
+        Assert.Equal(new LocalDate(2027, 1, 20), plan.UsableWindow.Start);
+    }
+
+    [Fact]
+    public void Offsets_are_right_on_both_sides_of_the_spring_change()
+    {
+        var people = Team("m1", 10);
+        var plan = Plan(people, new LocalDate(2027, 2, 1), new DateInterval(new LocalDate(2027, 3, 22), new LocalDate(2027, 4, 6)), new CyclePolicy { ManagerCapacityPerDay = 1 });
+        Assert.All(plan.Conversations, c => Assert.Equal(c.Date < new LocalDate(2027, 3, 28) ? Offset.FromHours(1) : Offset.FromHours(2), c.Start.Offset));
+        Assert.Contains(plan.Conversations, c => c.Start.Offset == Offset.FromHours(1));
+        Assert.Contains(plan.Conversations, c => c.Start.Offset == Offset.FromHours(2));
+        Assert.All(plan.Conversations, c => Assert.Equal(new LocalTime(9, 0), c.Start.TimeOfDay));
+    }
+
+    [Fact]
+    public void No_slot_lands_in_the_gap_and_the_repeated_hour_is_not_double_booked()
+    {
+        var everyDay = new WorkingCalendar(new NoHolidays(), weekend: new[] { IsoDayOfWeek.Wednesday });
+        var night = new CyclePolicy { Calendar = everyDay, WorkdayStart = new LocalTime(1, 30), WorkdayEnd = new LocalTime(5, 30), ManagerCapacityPerDay = 4 };
+        var people = Team("m1", 4);
+
+        var spring = Plan(people, new LocalDate(2027, 3, 1), new DateInterval(new LocalDate(2027, 3, 28), new LocalDate(2027, 3, 28)), night);
+        Assert.All(spring.Conversations, c => Assert.False(c.Start.TimeOfDay >= new LocalTime(2, 0) && c.Start.TimeOfDay < new LocalTime(3, 0), $"{c.Start} lies in the gap"));
+        Assert.Equal(4, spring.Conversations.Select(c => c.Start.ToInstant()).Distinct().Count());
+
+        var autumn = Plan(people, new LocalDate(2027, 10, 1), new DateInterval(new LocalDate(2027, 10, 31), new LocalDate(2027, 10, 31)), night);
+        var offsets = autumn.Conversations.OrderBy(c => c.Start.ToInstant()).Select(c => c.Start.Offset.Seconds / 3600).ToArray();
+        Assert.Equal(new[] { 2, 2, 1, 1 }, offsets);
+    }
+
+    [Fact]
+    public void Leap_day_is_a_working_day_and_a_year_on_lands_on_the_28th()
+    {
+        var people = Team("m1", 3);
+        var plan = Plan(people, new LocalDate(2028, 1, 1), new DateInterval(new LocalDate(2028, 2, 28), new LocalDate(2028, 3, 1)), new CyclePolicy { ManagerCapacityPerDay = 1 });
+        var leap = Assert.Single(plan.Conversations, c => c.Date == new LocalDate(2028, 2, 29));
+        Assert.Equal(new LocalDate(2029, 2, 28), leap.NextConversationOn);
+    }
+
+    [Fact]
+    public void A_window_across_the_year_end_skips_christmas_and_new_year()
+    {
+        var people = Team("m1", 8);
+        var plan = Plan(people, new LocalDate(2028, 11, 1), new DateInterval(new LocalDate(2028, 12, 22), new LocalDate(2029, 1, 5)), new CyclePolicy { ManagerCapacityPerDay = 1 });
+        var days = plan.Conversations.Select(c => c.Date).OrderBy(d => d).ToArray();
+        Assert.Equal(
+            new[] { "2028-12-22", "2028-12-27", "2028-12-28", "2028-12-29", "2029-01-02", "2029-01-03", "2029-01-04", "2029-01-05" },
+            days.Select(d => d.ToString("uuuu'-'MM'-'dd", null)));
+    }
+
+    [Fact]
+    public void An_infeasible_window_fails_naming_every_short_manager_and_plans_nothing()
+    {
+        var people = Team("big", 10).Concat(Team("fine", 2, "f")).Concat(Team("also-big", 7, "g")).ToList();
+        var planner = new CyclePlanner(new CyclePolicy { ManagerCapacityPerDay = 1 }, ClockOn(new LocalDate(2027, 1, 1)));
+        var e = Assert.Throws<InfeasibleCycleException>(() => planner.Plan(people, new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 5))));
+        Assert.Equal("CYCLE-P01", e.Code);
+        Assert.Equal(new[] { "big", "also-big" }, e.Shortfalls.Select(s => s.ManagerId));
+        Assert.Equal(5, e.Shortfalls[0].Shortfall);
+        Assert.Equal(2, e.Shortfalls[1].Shortfall);
+        Assert.Contains("big", e.Message);
+    }
+
+    [Fact]
+    public void A_window_that_ends_before_the_lead_time_is_infeasible()
+    {
+        var planner = new CyclePlanner(CyclePolicy.Default, ClockOn(new LocalDate(2027, 2, 20)));
+        var e = Assert.Throws<InfeasibleCycleException>(() => planner.Plan(Team("m1", 2), CyclePolicy.SeasonWindow(2027)));
+        Assert.Equal(0, e.Shortfalls.Single().Placeable);
+    }
+
+    [Fact]
+    public void Others_are_moved_to_make_room_when_the_first_choice_blocks()
+    {
+        // Three days, one conversation a day. A fits days 1-2, B days 2-3, C only day 1.
+        var d = new[] { new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 2), new LocalDate(2027, 2, 3) };
+        var people = new List<CycleParticipant>
+        {
+            new("A", "m") { Unavailable = new[] { new DateInterval(d[2], d[2]) } },
+            new("B", "m") { Unavailable = new[] { new DateInterval(d[0], d[0]) } },
+            new("C", "m") { Unavailable = new[] { new DateInterval(d[1], d[2]) } },
+        };
+        var plan = Plan(people, new LocalDate(2027, 1, 1), new DateInterval(d[0], d[2]), new CyclePolicy { ManagerCapacityPerDay = 1 });
+        Assert.Equal(d[0], plan.For("C").Date);
+        Assert.Equal(d[1], plan.For("A").Date);
+        Assert.Equal(d[2], plan.For("B").Date);
+    }
+
+    [Fact]
+    public void Leave_of_employees_and_managers_is_respected_and_the_excused_are_reported()
+    {
+        var window = new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 12));
+        var people = Team("boss", 6);
+        people[0] = new CycleParticipant("e001", "boss") { Unavailable = new[] { new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 10)) } };
+        people.Add(new CycleParticipant("boss", "ceo") { Unavailable = new[] { new DateInterval(new LocalDate(2027, 2, 3), new LocalDate(2027, 2, 5)) } });
+        people.Add(new CycleParticipant("e900", "boss") { ExcusedReason = "Zwangerschapsverlof tot 1 juni" });
+        var plan = Plan(people, new LocalDate(2027, 1, 1), window);
+        Assert.True(plan.For("e001").Date >= new LocalDate(2027, 2, 11));
+        Assert.DoesNotContain(plan.Conversations, c => c.ManagerId == "boss" && c.Date >= new LocalDate(2027, 2, 3) && c.Date <= new LocalDate(2027, 2, 5));
+        Assert.Equal("Zwangerschapsverlof tot 1 juni", plan.Excused.Single().Reason);
+        Assert.Throws<KeyNotFoundException>(() => plan.For("e900"));
+    }
+
+    [Fact]
+    public void Conversations_show_in_the_employees_own_zone()
+    {
+        var london = DateTimeZoneProviders.Tzdb["Europe/London"];
+        var people = new List<CycleParticipant> { new("uk", "m") { TimeZone = london }, new("nl", "m") };
+        var plan = Plan(people, new LocalDate(2027, 1, 1), new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 1)));
+        Assert.Equal(london, plan.For("uk").Start.Zone);
+        Assert.Equal(Offset.Zero, plan.For("uk").Start.Offset);
+        Assert.NotEqual(plan.For("uk").Start.ToInstant(), plan.For("nl").Start.ToInstant());
+    }
+
+    [Fact]
+    public void Bad_input_is_named()
+    {
+        var planner = new CyclePlanner(CyclePolicy.Default, ClockOn(new LocalDate(2027, 1, 1)));
+        var dup = Assert.Throws<ArgumentException>(() => planner.Plan(new[] { new CycleParticipant("a", "m"), new CycleParticipant("a", "m") }, CyclePolicy.SeasonWindow(2027)));
+        Assert.Contains("'a'", dup.Message);
+        Assert.Equal("managerId", Assert.Throws<ArgumentException>(() => new CycleParticipant("a", "a")).ParamName);
+        Assert.Equal("ManagerCapacityPerDay", Assert.Throws<ArgumentException>(() => new CyclePolicy { ManagerCapacityPerDay = 0 }).ParamName);
+        Assert.Equal("TalkingPointsDaysBefore", Assert.Throws<ArgumentException>(() => new CyclePlanner(new CyclePolicy { TalkingPointsDaysBefore = 14 }, SystemClockStub())).ParamName);
+        Assert.Equal("SlotLength", Assert.Throws<ArgumentException>(() => new CyclePlanner(new CyclePolicy { SlotLength = Duration.FromHours(9) }, SystemClockStub())).ParamName);
+    }
+
+    [Fact]
+    public void Rescheduling_checks_every_rule_and_keeps_the_rest()
+    {
+        var people = Team("m1", 6);
+        people.Add(new CycleParticipant("m1", "ceo") { Unavailable = new[] { new DateInterval(new LocalDate(2027, 2, 15), new LocalDate(2027, 2, 15)) } });
+        people[0] = new CycleParticipant("e001", "m1") { Unavailable = new[] { new DateInterval(new LocalDate(2027, 2, 16), new LocalDate(2027, 2, 16)) } };
+        var today = new LocalDate(2027, 1, 4);
+        var plan = Plan(people, today, new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 26)), new CyclePolicy { ManagerCapacityPerDay = 2, Spreading = SpreadingMode.AsEarlyAsPossible });
+
+        string Code(Action a) => Assert.Throws<RescheduleRejectedException>(a).Code;
+        Assert.Equal("CYCLE-R01", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 22), " ", today)));
+        Assert.Equal("CYCLE-R07", Code(() => plan.Reschedule("nobody", new LocalDate(2027, 2, 22), "ziek", today)));
+        Assert.Equal("CYCLE-R02", Code(() => plan.Reschedule("e002", new LocalDate(2027, 3, 1), "ziek", today)));
+        Assert.Equal("CYCLE-R03", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 20), "ziek", today)));
+        Assert.Equal("CYCLE-R04", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 15), "ziek", today)));
+        Assert.Equal("CYCLE-R04", Code(() => plan.Reschedule("e001", new LocalDate(2027, 2, 16), "ziek", today)));
+        Assert.Equal("CYCLE-R06", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 8), "ziek", new LocalDate(2027, 1, 30))));
+
+        var full = plan.Conversations.GroupBy(c => c.Date).First(g => g.Count() == 2 && g.Key != new LocalDate(2027, 2, 16)).Key;
+        var outsider = plan.Conversations.First(c => c.Date != full && c.EmployeeId != "e001").EmployeeId;
+        Assert.Equal("CYCLE-R05", Code(() => plan.Reschedule(outsider, full, "ziek", today)));
+
+        var moved = plan.Reschedule("e002", new LocalDate(2027, 2, 24), "Leidinggevende ziek", today);
+        Assert.Equal(new LocalDate(2027, 2, 24), moved.For("e002").Date);
+        Assert.Equal("Leidinggevende ziek", moved.For("e002").RescheduleReason);
+        Assert.Equal(new LocalDate(2027, 2, 10), moved.For("e002").AnnounceOn);
+        Assert.NotEqual(new LocalDate(2027, 2, 24), plan.For("e002").Date);
+        Assert.Empty(CycleInvariants.Violations(moved, people, today));
+        Assert.All(people.Where(p => p.EmployeeId is not "e002" and not "m1"), p => Assert.Same(plan.For(p.EmployeeId), moved.For(p.EmployeeId)));
+    }
+
+    [Fact]
+    public void Reminders_are_data_for_both_parties()
+    {
+        var plan = Plan(Team("m1", 1), new LocalDate(2027, 1, 4), new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 1)));
+        var reminders = plan.Reminders();
+        Assert.Equal(9, reminders.Count);
+        Assert.Equal(ReminderKind.Announcement, reminders[0].Kind);
+        Assert.Equal("e001", reminders[0].RecipientId);
+        Assert.Equal(new LocalDate(2027, 1, 18), reminders[0].DueOn);
+        Assert.Equal(2, plan.RemindersDueOn(new LocalDate(2027, 1, 29)).Count(r => r.Kind == ReminderKind.DayBefore));
+        Assert.Contains(reminders, r => r.Kind == ReminderKind.FollowUp && r.RecipientId == "m1" && r.DueOn == new LocalDate(2027, 2, 15));
+    }
+
+    private static IClock SystemClockStub() => new FakeClock(Instant.FromUtc(2027, 1, 1, 0, 0));
+
+    private sealed class NoHolidays : IHolidayCalendar
+    {
+        public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.Empty<Holiday>();
+    }
+}
