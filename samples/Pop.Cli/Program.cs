@@ -18,6 +18,7 @@ internal static class Program
           smart    check development goals against SMART, one goal per line
           strategy the quadrant and conversation strategy for one employee
           quadrant a team on the interest × potential grid, as a table and an SVG
+          schedule plan the yearly conversation cycle for an organisation (CSV, JSON or iCalendar)
 
         Run 'pop <command> --help' for a command's options.
 
@@ -43,6 +44,8 @@ internal static class Program
                     return args.Help ? Print(StrategyCommand.Help) : StrategyCommand.Run(args);
                 case "quadrant":
                     return args.Help ? Print(QuadrantCommand.Help) : QuadrantCommand.Run(args);
+                case "schedule":
+                    return args.Help ? Print(ScheduleCommand.Help) : ScheduleCommand.Run(args, clock);
                 case "demo":
                     return args.Help ? Print(DemoCommand.Help) : DemoCommand.Run(args, clock);
                 default:

@@ -15,24 +15,18 @@ using NodaTime;
 public sealed class CyclePlan
 {
     private readonly PlannedConversation[] conversations;
-    private readonly Dictionary<string, int> byEmployee;
+    private readonly CycleRoster roster;
     private readonly Dictionary<string, int[]> byManager;
-    private readonly Dictionary<string, CycleParticipant> participants;
 
-    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, Dictionary<string, CycleParticipant> participants, Dictionary<string, int[]> byManager)
+    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, CycleRoster roster, Dictionary<string, int[]> byManager)
     {
         Policy = policy;
         Window = window;
         UsableWindow = usableWindow;
         this.conversations = conversations;
         Excused = excused;
-        this.participants = participants;
+        this.roster = roster;
         this.byManager = byManager;
-        byEmployee = new Dictionary<string, int>(conversations.Length, StringComparer.Ordinal);
-        for (int i = 0; i < conversations.Length; i++)
-        {
-            byEmployee.Add(conversations[i].EmployeeId, i);
-        }
     }
 
     private CyclePlan(CyclePlan source, PlannedConversation[] conversations)
@@ -42,9 +36,8 @@ public sealed class CyclePlan
         UsableWindow = source.UsableWindow;
         this.conversations = conversations;
         Excused = source.Excused;
-        participants = source.participants;
+        roster = source.roster;
         byManager = source.byManager;
-        byEmployee = source.byEmployee;
     }
 
     /// <summary>Gets the policy the plan was made with.</summary>
@@ -70,7 +63,7 @@ public sealed class CyclePlan
     public PlannedConversation For(string employeeId)
     {
         Guard.Against.Null(employeeId, nameof(employeeId));
-        return byEmployee.TryGetValue(employeeId, out int i)
+        return roster.ConversationOf(employeeId) is int i and >= 0
             ? conversations[i]
             : throw new KeyNotFoundException($"Employee '{employeeId}' has no conversation in this plan.");
     }
@@ -94,14 +87,14 @@ public sealed class CyclePlan
             throw new RescheduleRejectedException("CYCLE-R01", $"The conversation of '{employeeId}' holds its date except in emergencies: give the reason for moving it.");
         }
 
-        if (!byEmployee.TryGetValue(employeeId, out int index))
+        if (roster.ConversationOf(employeeId) is not int index || index < 0)
         {
             throw new RescheduleRejectedException("CYCLE-R07", $"Employee '{employeeId}' has no conversation in this plan.");
         }
 
         string day = newDate.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
         var current = conversations[index];
-        var employee = participants[employeeId];
+        var employee = roster.Participant(employeeId)!;
         if (!Window.Contains(newDate))
         {
             throw new RescheduleRejectedException("CYCLE-R02", $"{day} lies outside the cycle's window {Window.Start:uuuu'-'MM'-'dd}..{Window.End:uuuu'-'MM'-'dd}.");
@@ -112,7 +105,7 @@ public sealed class CyclePlan
             throw new RescheduleRejectedException("CYCLE-R03", $"{day} is not a working day.");
         }
 
-        participants.TryGetValue(current.ManagerId, out var manager);
+        var manager = roster.Participant(current.ManagerId);
         if (employee.IsAwayOn(newDate) || (manager?.IsAwayOn(newDate) ?? false))
         {
             throw new RescheduleRejectedException("CYCLE-R04", $"{(employee.IsAwayOn(newDate) ? "Employee '" + employeeId + "'" : "Manager '" + current.ManagerId + "'")} is away on {day}.");
@@ -138,12 +131,12 @@ public sealed class CyclePlan
             throw new RescheduleRejectedException("CYCLE-R06", $"{day} is too soon: the conversation must be announced at least {Policy.AnnounceDaysBefore} days ahead, on a working day from {today:uuuu'-'MM'-'dd}.");
         }
 
-        var managerZone = manager?.TimeZone ?? Policy.Zone;
+        var newDay = CycleDay.Create(Policy, manager?.TimeZone ?? Policy.Zone, newDate);
         int slot = 0;
         PlannedConversation moved;
         while (true)
         {
-            moved = PlannedConversation.Create(Policy, employee, managerZone, newDate, slot, reason);
+            moved = PlannedConversation.Create(Policy, employee, newDay, slot, reason);
             if (!taken.Contains(moved.Start.ToInstant()))
             {
                 break;

@@ -49,36 +49,81 @@ public sealed class CyclePlanner
     {
         Guard.Against.Null(participants, nameof(participants));
         Guard.Against.Null(window, nameof(window));
+        return PlanCore(participants, window, null);
+    }
+
+    /// <summary>
+    /// Plans the conversations that fall due in <paramref name="window"/> under a hire-anniversary
+    /// policy: each as close to its due date as capacity and leave allow. Employees without a hire
+    /// date, or with nothing due in the window, are listed as excused with the reason.
+    /// </summary>
+    /// <param name="participants">Every employee of the organisation.</param>
+    /// <param name="window">The days to plan.</param>
+    /// <param name="anniversaries">When conversations fall due.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
+    /// <exception cref="ArgumentException">An employee id occurs twice.</exception>
+    /// <exception cref="InfeasibleCycleException">Some manager's due conversations do not fit in the window.</exception>
+    public CyclePlan PlanAnniversaries(IEnumerable<CycleParticipant> participants, DateInterval window, HireAnniversaryPolicy anniversaries)
+    {
+        Guard.Against.Null(participants, nameof(participants));
+        Guard.Against.Null(window, nameof(window));
+        Guard.Against.Null(anniversaries, nameof(anniversaries));
+        return PlanCore(participants, window, anniversaries);
+    }
+
+    private CyclePlan PlanCore(IEnumerable<CycleParticipant> participants, DateInterval window, HireAnniversaryPolicy? anniversaries)
+    {
         var calendar = Policy.Calendar;
         LocalDate today = clock.GetCurrentInstant().InZone(Policy.Zone).Date;
 
-        // Everyone by id; teams in first-seen order of their managers.
-        var byId = new Dictionary<string, CycleParticipant>(StringComparer.Ordinal);
-        var teams = new Dictionary<string, List<CycleParticipant>>(StringComparer.Ordinal);
-        var managerOrder = new List<string>();
+        // Everyone by id (one presized table, shared with the plan); teams in first-seen order of
+        // their managers.
+        int expected = participants is ICollection<CycleParticipant> known ? known.Count : 16;
+        var indexOf = new Dictionary<string, int>(expected, StringComparer.Ordinal);
+        var all = new CycleParticipant[Math.Max(expected, 1)];
+        int count = 0;
+        var teams = new Dictionary<string, List<int>>((expected / 8) + 1, StringComparer.Ordinal);
+        var managerOrder = new List<string>((expected / 8) + 1);
         var excused = new List<Excusal>();
         foreach (var p in participants)
         {
             Guard.Against.Null(p, nameof(participants));
-            if (byId.ContainsKey(p.EmployeeId))
+            if (indexOf.ContainsKey(p.EmployeeId))
             {
                 throw new ArgumentException($"Employee '{p.EmployeeId}' occurs more than once.", nameof(participants));
             }
 
-            byId.Add(p.EmployeeId, p);
-            if (p.ExcusedReason is { } reason)
+            if (count == all.Length)
+            {
+                Array.Resize(ref all, all.Length * 2);
+            }
+
+            indexOf.Add(p.EmployeeId, count);
+            all[count] = p;
+            string? reason = p.ExcusedReason;
+            if (reason is null && anniversaries is not null)
+            {
+                reason = p.HireDate is not { } hired ? "No hire date: the anniversary cycle cannot place this employee."
+                    : window.Contains(anniversaries.NextDue(hired, window.Start)) ? null
+                    : $"Nothing due between {window.Start:uuuu'-'MM'-'dd} and {window.End:uuuu'-'MM'-'dd}.";
+            }
+
+            if (reason is not null)
             {
                 excused.Add(new Excusal(p.EmployeeId, p.ManagerId, reason));
+                count++;
                 continue;
             }
 
             if (!teams.TryGetValue(p.ManagerId, out var team))
             {
-                teams.Add(p.ManagerId, team = new List<CycleParticipant>());
+                teams.Add(p.ManagerId, team = new List<int>(8));
                 managerOrder.Add(p.ManagerId);
             }
 
-            team.Add(p);
+            team.Add(count);
+            count++;
         }
 
         // The usable window: from the first working day whose announcement can still go out on a
@@ -99,16 +144,33 @@ public sealed class CyclePlanner
         var usable = start <= window.End ? new DateInterval(start, window.End) : new DateInterval(window.End, window.End);
         int capacity = Math.Min(Policy.ManagerCapacityPerDay, Policy.SlotsPerDay);
 
-        var result = new PlannedConversation[byId.Count - excused.Count];
+        if (all.Length != count)
+        {
+            Array.Resize(ref all, count);
+        }
+
+        var result = new PlannedConversation[count - excused.Count];
+        var conversationOf = new int[count];
         var byManager = new Dictionary<string, int[]>(teams.Count, StringComparer.Ordinal);
         var shortfalls = new List<ManagerShortfall>();
         var scratch = new TeamScratch(days.Count);
+        var shared = new CycleDay?[days.Count]; // the facts of each day in the organisation's zone, computed once
         int next = 0;
         foreach (var managerId in managerOrder)
         {
             var team = teams[managerId];
-            byId.TryGetValue(managerId, out var manager);
-            int placed = scratch.Assign(team, manager, days, capacity, Policy.Spreading);
+            CycleParticipant? manager = indexOf.TryGetValue(managerId, out int managerIndex) ? all[managerIndex] : null;
+            int[]? targets = null;
+            if (anniversaries is not null)
+            {
+                targets = new int[team.Count];
+                for (int m = 0; m < team.Count; m++)
+                {
+                    targets[m] = NearestDayIndex(days, anniversaries.NextDue(all[team[m]].HireDate!.Value, window.Start));
+                }
+            }
+
+            int placed = scratch.Assign(all, team, manager, days, capacity, Policy.Spreading, targets);
             if (placed < team.Count)
             {
                 shortfalls.Add(new ManagerShortfall(managerId, team.Count, placed, scratch.ManagerDays, capacity));
@@ -125,7 +187,18 @@ public sealed class CyclePlanner
             for (int m = 0; m < team.Count; m++)
             {
                 int day = scratch.DayOf[m];
-                result[next] = PlannedConversation.Create(Policy, team[m], zone, days[day], scratch.SlotOf[m], null);
+                CycleDay facts;
+                if (zone == Policy.Zone)
+                {
+                    facts = shared[day] ??= CycleDay.Create(Policy, zone, days[day]);
+                }
+                else
+                {
+                    facts = CycleDay.Create(Policy, zone, days[day]);
+                }
+
+                result[next] = PlannedConversation.Create(Policy, all[team[m]], facts, scratch.SlotOf[m], null);
+                conversationOf[team[m]] = next;
                 indices[m] = next++;
             }
 
@@ -137,7 +210,26 @@ public sealed class CyclePlanner
             throw new InfeasibleCycleException(shortfalls);
         }
 
-        return new CyclePlan(Policy, window, usable, result, excused, byId, byManager);
+        return new CyclePlan(Policy, window, usable, result, excused, new CycleRoster(indexOf, all, conversationOf), byManager);
+    }
+
+    private static int NearestDayIndex(IReadOnlyList<LocalDate> days, LocalDate due)
+    {
+        int lo = 0, hi = days.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (days[mid] < due)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Math.Max(0, lo);
     }
 
     /// <summary>Per-manager working state, reused across managers so that planning allocates little.</summary>
@@ -145,7 +237,8 @@ public sealed class CyclePlanner
     {
         private readonly int[] load;
         private bool[] visited;
-        private List<CycleParticipant> team = new();
+        private CycleParticipant[] all = Array.Empty<CycleParticipant>();
+        private List<int> team = new();
         private CycleParticipant? manager;
         private IReadOnlyList<LocalDate> days = Array.Empty<LocalDate>();
         private int capacity;
@@ -162,8 +255,9 @@ public sealed class CyclePlanner
 
         public int ManagerDays { get; private set; }
 
-        public int Assign(List<CycleParticipant> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading)
+        public int Assign(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading, int[]? targets)
         {
+            this.all = all;
             this.team = team;
             this.manager = manager;
             this.days = days;
@@ -188,7 +282,7 @@ public sealed class CyclePlanner
             int front = 0, back = n - 1;
             for (int m = 0; m < n; m++)
             {
-                if (team[m].Unavailable.Count > 0)
+                if (all[team[m]].Unavailable.Count > 0)
                 {
                     order[front++] = m;
                 }
@@ -196,7 +290,7 @@ public sealed class CyclePlanner
 
             for (int m = n - 1; m >= 0; m--)
             {
-                if (team[m].Unavailable.Count == 0)
+                if (all[team[m]].Unavailable.Count == 0)
                 {
                     order[back--] = m;
                 }
@@ -207,7 +301,9 @@ public sealed class CyclePlanner
             {
                 int m = order[k];
                 DayOf[m] = -1;
-                int target = spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n) : 0;
+                int target = targets is not null ? targets[m]
+                    : spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n)
+                    : 0;
                 int day = Nearest(m, target);
                 if (day < 0)
                 {
@@ -234,7 +330,7 @@ public sealed class CyclePlanner
         }
 
         private bool Allowed(int m, int day) =>
-            !(team[m].Unavailable.Count > 0 && team[m].IsAwayOn(days[day])) && !(manager is { Unavailable.Count: > 0 } && manager.IsAwayOn(days[day]));
+            !(all[team[m]].Unavailable.Count > 0 && all[team[m]].IsAwayOn(days[day])) && !(manager is { Unavailable.Count: > 0 } && manager.IsAwayOn(days[day]));
 
         private int Nearest(int m, int target)
         {

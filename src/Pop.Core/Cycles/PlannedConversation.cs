@@ -1,5 +1,6 @@
 namespace Pop.Core.Cycles;
 
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -56,45 +57,51 @@ public sealed class PlannedConversation
     /// <summary>Gets why the conversation was moved, or null when it holds its first date.</summary>
     public string? RescheduleReason { get; }
 
-    /// <summary>Builds the conversation on <paramref name="date"/> in slot <paramref name="slot"/> of the manager's day, with every date around it.</summary>
-    internal static PlannedConversation Create(CyclePolicy policy, CycleParticipant employee, DateTimeZone managerZone, LocalDate date, int slot, string? reason)
+    /// <summary>Builds the conversation in slot <paramref name="slot"/> of <paramref name="day"/>, with every date around it.</summary>
+    internal static PlannedConversation Create(CyclePolicy policy, CycleParticipant employee, CycleDay day, int slot, string? reason)
     {
-        var calendar = policy.Calendar;
         // Slots follow each other in absolute time from the start of the manager's working day, so a
         // day with a clock change neither lands a slot in the gap nor puts two slots on one instant.
-        Instant first = managerZone.ResolveLocal(date + policy.WorkdayStart, Resolvers.LenientResolver).ToInstant();
-        Instant start = first + (policy.SlotLength * slot);
+        Instant start = day.FirstSlot + (policy.SlotLength * slot);
         DateTimeZone zone = employee.TimeZone ?? policy.Zone;
-
-        LocalDate FirstAvailable(LocalDate d)
+        LocalDate followUp = day.FollowUpOn;
+        IReadOnlyList<LocalDate> interim = day.InterimChecksOn;
+        if (employee.Unavailable.Count > 0)
         {
-            d = calendar.OnOrAfter(d);
-            while (employee.IsAwayOn(d))
+            // Only someone with leave needs their own follow-up and interim dates.
+            followUp = FirstAvailable(policy.Calendar, employee, followUp);
+            var own = new LocalDate[interim.Count];
+            for (int i = 0; i < own.Length; i++)
             {
-                d = calendar.OnOrAfter(d.PlusDays(1));
+                own[i] = FirstAvailable(policy.Calendar, employee, interim[i]);
             }
 
-            return d;
-        }
-
-        var interim = new LocalDate[policy.InterimChecksAfter.Count];
-        for (int i = 0; i < interim.Length; i++)
-        {
-            interim[i] = FirstAvailable(date.Plus(policy.InterimChecksAfter[i]));
+            interim = Array.AsReadOnly(own);
         }
 
         return new PlannedConversation(
             employee.EmployeeId,
             employee.ManagerId,
-            date,
+            day.Date,
             start.InZone(zone),
             (start + policy.SlotLength).InZone(zone),
-            calendar.OnOrBefore(date.PlusDays(-policy.AnnounceDaysBefore)),
-            calendar.OnOrBefore(date.PlusDays(-policy.TalkingPointsDaysBefore)),
-            FirstAvailable(calendar.AddWorkingDays(date, policy.FollowUpWorkingDays)),
+            day.AnnounceOn,
+            day.TalkingPointsDue,
+            followUp,
             interim,
-            calendar.OnOrAfter(date.Plus(policy.NextConversationAfter)),
+            day.NextConversationOn,
             reason);
+    }
+
+    private static LocalDate FirstAvailable(WorkingCalendar calendar, CycleParticipant employee, LocalDate date)
+    {
+        date = calendar.OnOrAfter(date);
+        while (employee.IsAwayOn(date))
+        {
+            date = calendar.OnOrAfter(date.PlusDays(1));
+        }
+
+        return date;
     }
 
     /// <inheritdoc />

@@ -1,0 +1,59 @@
+namespace Pop.Core.Benchmarks.Cycles;
+
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using NodaTime;
+using NodaTime.Testing;
+using Pop.Core.Cycles;
+
+/// <summary>
+/// Plans a whole organisation: N employees under N/10 managers (one in twenty with a leave
+/// range) in the January–February season. Target: 100,000 employees in ≤ 200 ms, and linear:
+/// 100k ≤ 12 × 10k.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(GcModes))]
+public class CyclePlannerBenchmarks
+{
+    private List<CycleParticipant> people = new();
+    private CyclePlanner planner = null!;
+    private DateInterval window = null!;
+
+    [Params(10_000, 100_000)]
+    public int Employees { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var policy = new CyclePolicy { ManagerCapacityPerDay = 4 };
+        planner = new CyclePlanner(policy, new FakeClock(Instant.FromUtc(2026, 12, 1, 9, 0)));
+        window = CyclePolicy.SeasonWindow(2027);
+        people = new List<CycleParticipant>(Employees);
+        for (int i = 0; i < Employees; i++)
+        {
+            var p = new CycleParticipant("e" + i, "m" + (i / 10));
+            if (i % 20 == 0)
+            {
+                var from = new LocalDate(2027, 1, 4).PlusDays(i % 40);
+                p = new CycleParticipant(p.EmployeeId, p.ManagerId) { Unavailable = new[] { new DateInterval(from, from.PlusDays(6)) } };
+            }
+
+            people.Add(p);
+        }
+    }
+
+    [Benchmark]
+    public CyclePlan PlanOrganisation() => planner.Plan(people, window);
+
+    /// <summary>Workstation GC (console hosts, the default) and server GC (ASP.NET hosts, their default).</summary>
+    private sealed class GcModes : ManualConfig
+    {
+        public GcModes()
+        {
+            AddJob(Job.Default.WithGcServer(false).WithId("WorkstationGC"));
+            AddJob(Job.Default.WithGcServer(true).WithId("ServerGC"));
+        }
+    }
+}

@@ -1,0 +1,360 @@
+namespace Pop.Cli.Commands;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using NodaTime;
+using NodaTime.Text;
+using Pop.Core.Cycles;
+
+/// <summary><c>pop schedule</c>: plans the conversation cycle for an organisation from a CSV of employees.</summary>
+internal static class ScheduleCommand
+{
+    public const string Help = """
+        pop schedule --employees FILE.csv --cycle-start YYYY-MM-DD --cycle-end YYYY-MM-DD
+                     [--zone Europe/Amsterdam] [--capacity 4] [--spreading even|early]
+                     [--today YYYY-MM-DD] [--format csv|json|ics] [--out FILE]
+
+        Plans one conversation per employee in the window: no manager double-booked or over
+        capacity, announced at least 14 days and talking points exchanged at least 7 days ahead,
+        on Dutch working days, with follow-up, interim check and next conversation.
+
+        Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
+        unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason).
+
+        Output: csv (default) with the columns employee_id,manager_id,announce_on,
+        talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,
+        next_conversation_on; json; or ics (an RFC 5545 calendar with the people as attendees).
+
+          --today   the day lead times count from (default: today in --zone)
+
+        Exit codes: 0 planned; 1 the window cannot hold some team (each manager and the shortfall
+        on standard error); 2 wrong options; 3 unreadable input.
+
+        Example:
+          pop schedule --employees samples/Pop.Cli/employees.csv --cycle-start 2027-01-11 --cycle-end 2027-02-26 --today 2026-12-01
+        """;
+
+    private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
+    private static readonly OffsetDateTimePattern Stamp = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    public static int Run(CliArguments args, IClock clock)
+    {
+        string file = args.Text("--employees") ?? throw new CliException("--employees is required: a CSV with employee_id,manager_id.");
+        var zone = CommonOptions.Zone(args);
+        var start = Required(args, "--cycle-start");
+        var end = Required(args, "--cycle-end");
+        int capacity = args.Integer("--capacity", 4, 1, 48);
+        string spreading = args.Choice("--spreading", "even", "even", "early");
+        var today = CommonOptions.Date(args, "--today", CommonOptions.Today(clock, zone));
+        string format = args.Choice("--format", "csv", "csv", "json", "ics");
+        string? outPath = args.Text("--out");
+        args.RejectUnknown();
+        if (end < start)
+        {
+            throw new CliException($"--cycle-end ({Date.Format(end)}) lies before --cycle-start ({Date.Format(start)}).");
+        }
+
+        var people = ReadEmployees(file);
+        var policy = new CyclePolicy
+        {
+            Zone = zone,
+            ManagerCapacityPerDay = capacity,
+            Spreading = spreading == "early" ? SpreadingMode.AsEarlyAsPossible : SpreadingMode.Even,
+        };
+        var todayClock = new FixedClock(today.At(new LocalTime(12, 0)).InZoneLeniently(zone).ToInstant());
+        bool progress = outPath is not null && !Console.IsErrorRedirected && people.Count >= 20_000;
+        if (progress)
+        {
+            Console.Error.Write($"Planning {people.Count:N0} conversations…");
+        }
+
+        CyclePlan plan;
+        try
+        {
+            plan = new CyclePlanner(policy, todayClock).Plan(people, new DateInterval(start, end));
+        }
+        catch (InfeasibleCycleException e)
+        {
+            if (progress)
+            {
+                Console.Error.WriteLine();
+            }
+
+            Console.Error.WriteLine($"pop: the window {Date.Format(start)}..{Date.Format(end)} cannot hold {e.Shortfalls.Count} team(s); nothing was planned:");
+            foreach (var s in e.Shortfalls)
+            {
+                Console.Error.WriteLine($"pop:   manager {s.ManagerId}: {s.TeamSize} conversations, room for {s.Placeable} ({s.WorkingDays} working days × {s.CapacityPerDay}); {s.Shortfall} short");
+            }
+
+            return ExitCodes.NotPassed;
+        }
+
+        var names = people.Where(p => p.Name is not null).ToDictionary(p => p.EmployeeId, p => p.Name!, StringComparer.Ordinal);
+        using (var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
+        {
+            var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16);
+            switch (format)
+            {
+                case "json":
+                    WriteJson(output, writer, plan);
+                    break;
+                case "ics":
+                    writer.Write(Ics(plan, names));
+                    break;
+                default:
+                    WriteCsv(writer, plan, progress);
+                    break;
+            }
+
+            writer.Flush();
+        }
+
+        if (progress)
+        {
+            Console.Error.WriteLine(" done.");
+        }
+
+        if (plan.Excused.Count > 0)
+        {
+            Console.Error.WriteLine($"pop: {plan.Excused.Count} excused: " + string.Join("; ", plan.Excused.Take(5).Select(e => $"{e.EmployeeId} ({e.Reason})")) + (plan.Excused.Count > 5 ? "; …" : string.Empty));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static LocalDate Required(CliArguments args, string name) =>
+        args.Text(name) is null ? throw new CliException($"{name} is required: a date as YYYY-MM-DD.") : CommonOptions.Date(args, name, default);
+
+    private static List<CycleParticipant> ReadEmployees(string path)
+    {
+        var table = CsvTable.Read(path, new[] { "employee_id", "manager_id" });
+        var people = new List<CycleParticipant>(table.Rows.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, fields) in table.Rows)
+        {
+            string id = table.Required(fields, "employee_id", line);
+            string manager = table.Required(fields, "manager_id", line);
+            if (!seen.Add(id))
+            {
+                throw new CliException($"{path} line {line}: employee_id '{id}' occurs twice.", ExitCodes.Input);
+            }
+
+            if (id == manager)
+            {
+                throw new CliException($"{path} line {line}: employee '{id}' cannot be their own manager.", ExitCodes.Input);
+            }
+
+            DateTimeZone? zone = null;
+            if (table.Get(fields, "time_zone") is { } zoneId)
+            {
+                zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) ?? throw new CliException($"{path} line {line}: '{zoneId}' is not an IANA time zone.", ExitCodes.Input);
+            }
+
+            LocalDate? hired = null;
+            if (table.Get(fields, "hire_date") is { } hire)
+            {
+                var parsed = Date.Parse(hire);
+                hired = parsed.Success ? parsed.Value : throw new CliException($"{path} line {line}: hire_date '{hire}' is not a date as YYYY-MM-DD.", ExitCodes.Input);
+            }
+
+            var leave = new List<DateInterval>();
+            if (table.Get(fields, "unavailable") is { } ranges)
+            {
+                foreach (var range in ranges.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    leave.Add(Range(range.Trim(), path, line));
+                }
+            }
+
+            people.Add(new CycleParticipant(id, manager)
+            {
+                Name = table.Get(fields, "name"),
+                TimeZone = zone,
+                HireDate = hired,
+                Unavailable = leave,
+                ExcusedReason = table.Get(fields, "excused"),
+            });
+        }
+
+        return people;
+    }
+
+    private static DateInterval Range(string text, string path, int line)
+    {
+        int dots = text.IndexOf("..", StringComparison.Ordinal);
+        var from = dots > 0 ? Date.Parse(text.Substring(0, dots)) : null;
+        var to = dots > 0 ? Date.Parse(text.Substring(dots + 2)) : null;
+        if (from is null || to is null || !from.Success || !to.Success)
+        {
+            throw new CliException($"{path} line {line}: unavailable '{text}' is not a range as YYYY-MM-DD..YYYY-MM-DD.", ExitCodes.Input);
+        }
+
+        if (to.Value < from.Value)
+        {
+            throw new CliException($"{path} line {line}: unavailable '{text}' ends before it starts.", ExitCodes.Input);
+        }
+
+        return new DateInterval(from.Value, to.Value);
+    }
+
+    private static void WriteCsv(StreamWriter w, CyclePlan plan, bool progress)
+    {
+        w.Write("employee_id,manager_id,announce_on,talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,next_conversation_on\n");
+        int n = 0;
+        foreach (var c in plan.Conversations)
+        {
+            w.Write(Csv(c.EmployeeId));
+            w.Write(',');
+            w.Write(Csv(c.ManagerId));
+            w.Write(',');
+            w.Write(Date.Format(c.AnnounceOn));
+            w.Write(',');
+            w.Write(Date.Format(c.TalkingPointsDue));
+            w.Write(',');
+            w.Write(Stamp.Format(c.Start.ToOffsetDateTime()));
+            w.Write(',');
+            w.Write(Stamp.Format(c.End.ToOffsetDateTime()));
+            w.Write(',');
+            w.Write(Date.Format(c.FollowUpOn));
+            w.Write(',');
+            w.Write(string.Join(";", c.InterimChecksOn.Select(Date.Format)));
+            w.Write(',');
+            w.Write(Date.Format(c.NextConversationOn));
+            w.Write('\n');
+            if (progress && ++n % 20_000 == 0)
+            {
+                Console.Error.Write('.');
+            }
+        }
+    }
+
+    private static string Csv(string value) =>
+        value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+
+    private static void WriteJson(Stream output, StreamWriter writer, CyclePlan plan)
+    {
+        writer.Flush();
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteString("windowStart", Date.Format(plan.Window.Start));
+        json.WriteString("windowEnd", Date.Format(plan.Window.End));
+        json.WriteString("usableFrom", Date.Format(plan.UsableWindow.Start));
+        json.WriteStartArray("conversations");
+        foreach (var c in plan.Conversations)
+        {
+            json.WriteStartObject();
+            json.WriteString("employeeId", c.EmployeeId);
+            json.WriteString("managerId", c.ManagerId);
+            json.WriteString("announceOn", Date.Format(c.AnnounceOn));
+            json.WriteString("talkingPointsDue", Date.Format(c.TalkingPointsDue));
+            json.WriteString("conversationStart", Stamp.Format(c.Start.ToOffsetDateTime()));
+            json.WriteString("conversationEnd", Stamp.Format(c.End.ToOffsetDateTime()));
+            json.WriteString("timeZone", c.Start.Zone.Id);
+            json.WriteString("followUpOn", Date.Format(c.FollowUpOn));
+            json.WriteStartArray("interimChecksOn");
+            foreach (var d in c.InterimChecksOn)
+            {
+                json.WriteStringValue(Date.Format(d));
+            }
+
+            json.WriteEndArray();
+            json.WriteString("nextConversationOn", Date.Format(c.NextConversationOn));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("excused");
+        foreach (var e in plan.Excused)
+        {
+            json.WriteStartObject();
+            json.WriteString("employeeId", e.EmployeeId);
+            json.WriteString("managerId", e.ManagerId);
+            json.WriteString("reason", e.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private static string Ics(CyclePlan plan, Dictionary<string, string> names)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Pop.Core//pop schedule//NL" };
+        Attendee Person(string id) => new("urn:pop:person:" + Uri.EscapeDataString(id))
+        {
+            CommonName = names.TryGetValue(id, out var name) ? name : id,
+            Role = "REQ-PARTICIPANT",
+        };
+
+        static CalDateTime Utc(Instant i)
+        {
+            var u = i.InUtc();
+            return new CalDateTime(u.Year, u.Month, u.Day, u.Hour, u.Minute, u.Second, "UTC");
+        }
+
+        static CalDateTime Day(LocalDate d) => new(d.Year, d.Month, d.Day);
+
+        foreach (var c in plan.Conversations)
+        {
+            string who = names.TryGetValue(c.EmployeeId, out var name) ? name : c.EmployeeId;
+            var conversation = new CalendarEvent
+            {
+                Uid = $"pop-{c.EmployeeId}-{Date.Format(c.Date)}@pop.core",
+                Summary = $"POP-gesprek {who}",
+                Description = $"Aankondiging {Date.Format(c.AnnounceOn)}; gesprekspunten uitwisselen uiterlijk {Date.Format(c.TalkingPointsDue)}.",
+                DtStart = Utc(c.Start.ToInstant()),
+                DtEnd = Utc(c.End.ToInstant()),
+            };
+            conversation.Attendees.Add(Person(c.EmployeeId));
+            conversation.Attendees.Add(Person(c.ManagerId));
+            calendar.Events.Add(conversation);
+
+            var followUp = new CalendarEvent
+            {
+                Uid = $"pop-followup-{c.EmployeeId}-{Date.Format(c.FollowUpOn)}@pop.core",
+                Summary = $"Vervolgafspraak POP {who}: afspraken vastleggen",
+                DtStart = Day(c.FollowUpOn),
+            };
+            followUp.Attendees.Add(Person(c.EmployeeId));
+            followUp.Attendees.Add(Person(c.ManagerId));
+            calendar.Events.Add(followUp);
+
+            foreach (var check in c.InterimChecksOn)
+            {
+                var interim = new CalendarEvent
+                {
+                    Uid = $"pop-interim-{c.EmployeeId}-{Date.Format(check)}@pop.core",
+                    Summary = $"Tussentijdse check POP {who}",
+                    DtStart = Day(check),
+                };
+                interim.Attendees.Add(Person(c.EmployeeId));
+                interim.Attendees.Add(Person(c.ManagerId));
+                calendar.Events.Add(interim);
+            }
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    }
+
+    /// <summary>A clock stopped at the --today date: the host decides what "today" is for this run.</summary>
+    private sealed class FixedClock : IClock
+    {
+        private readonly Instant instant;
+
+        public FixedClock(Instant instant) => this.instant = instant;
+
+        public Instant GetCurrentInstant() => instant;
+    }
+}

@@ -1,0 +1,54 @@
+namespace Pop.Core.Cycles;
+
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.TimeZones;
+
+/// <summary>What every conversation on one day in one manager's zone shares: the first slot and the dates around it.</summary>
+internal sealed class CycleDay
+{
+    private CycleDay(LocalDate date, Instant firstSlot, LocalDate announceOn, LocalDate talkingPointsDue, LocalDate followUpOn, IReadOnlyList<LocalDate> interimChecksOn, LocalDate nextConversationOn)
+    {
+        Date = date;
+        FirstSlot = firstSlot;
+        AnnounceOn = announceOn;
+        TalkingPointsDue = talkingPointsDue;
+        FollowUpOn = followUpOn;
+        InterimChecksOn = interimChecksOn;
+        NextConversationOn = nextConversationOn;
+    }
+
+    public LocalDate Date { get; }
+
+    public Instant FirstSlot { get; }
+
+    public LocalDate AnnounceOn { get; }
+
+    public LocalDate TalkingPointsDue { get; }
+
+    public LocalDate FollowUpOn { get; }
+
+    public IReadOnlyList<LocalDate> InterimChecksOn { get; }
+
+    public LocalDate NextConversationOn { get; }
+
+    public static CycleDay Create(CyclePolicy policy, DateTimeZone managerZone, LocalDate date)
+    {
+        var calendar = policy.Calendar;
+        var interim = new LocalDate[policy.InterimChecksAfter.Count];
+        for (int i = 0; i < interim.Length; i++)
+        {
+            interim[i] = calendar.OnOrAfter(date.Plus(policy.InterimChecksAfter[i]));
+        }
+
+        return new CycleDay(
+            date,
+            managerZone.ResolveLocal(date + policy.WorkdayStart, Resolvers.LenientResolver).ToInstant(),
+            calendar.OnOrBefore(date.PlusDays(-policy.AnnounceDaysBefore)),
+            calendar.OnOrBefore(date.PlusDays(-policy.TalkingPointsDaysBefore)),
+            calendar.AddWorkingDays(date, policy.FollowUpWorkingDays),
+            Array.AsReadOnly(interim),
+            calendar.OnOrAfter(date.Plus(policy.NextConversationAfter)));
+    }
+}
