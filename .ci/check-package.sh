@@ -17,7 +17,9 @@ if grep -E '^(lib|analyzers)/' <<<"$entries" | grep -vE '^(lib/(netstandard2\.0|
 fi
 nuspec=$(unzip -p "$pkg" Pop.Core.nuspec)
 deps=$(grep -o 'dependency id="[^"]*"' <<<"$nuspec" | sort -u | sed 's/dependency id=//; s/"//g' | tr '\n' ' ')
-if [ "$deps" != "Ardalis.GuardClauses NodaTime " ]; then echo "package: dependencies are '$deps', want 'Ardalis.GuardClauses NodaTime'"; fail=1; fi
+if [ "$deps" != "Ardalis.GuardClauses NodaTime System.Text.Json " ]; then echo "package: dependencies are '$deps', want 'Ardalis.GuardClauses NodaTime System.Text.Json'"; fail=1; fi
+net8=$(sed -n '/targetFramework="net8.0"/,/<\/group>/p' <<<"$nuspec")
+if grep -q 'System.Text.Json' <<<"$net8"; then echo "package: net8.0 must not depend on System.Text.Json (it is inbox)"; fail=1; fi
 grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || { echo "package: licence expression missing"; fail=1; }
 grep -q '<readme>README.md</readme>' <<<"$nuspec" || { echo "package: readme missing"; fail=1; }
 [ $fail -eq 0 ] && echo "package: layout ok ($(basename "$pkg"))"

@@ -1,0 +1,439 @@
+namespace Pop.Core.Conversations;
+
+using System.Collections.Generic;
+using NodaTime;
+
+/// <summary>Something that happened in a conversation: every accepted command yields one. A conversation is rebuilt by replaying them.</summary>
+public abstract class ConversationEvent
+{
+    private protected ConversationEvent(string conversationId, Instant at)
+    {
+        ConversationId = conversationId;
+        At = at;
+    }
+
+    /// <summary>Gets the conversation's id.</summary>
+    public string ConversationId { get; }
+
+    /// <summary>Gets when it happened (from the injected clock).</summary>
+    public Instant At { get; }
+
+    /// <summary>Gets the event's type name as it appears in JSON (<c>AgreementRecorded</c>).</summary>
+    public string Type => GetType().Name;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type} {ConversationId} @ {At}";
+}
+
+/// <summary>The conversation was scheduled.</summary>
+public sealed class ConversationScheduled : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="ConversationScheduled"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="modelId">The id of the conversation model.</param>
+    /// <param name="employeeId">The employee.</param>
+    /// <param name="managerId">The manager.</param>
+    /// <param name="scheduledFor">When the conversation takes place.</param>
+    /// <param name="previousAgreements">The previous plan's agreements, evaluated first (empty for a first plan).</param>
+    public ConversationScheduled(string conversationId, Instant at, string modelId, string employeeId, string managerId, ZonedDateTime scheduledFor, IReadOnlyList<string> previousAgreements)
+        : base(conversationId, at)
+    {
+        ModelId = modelId;
+        EmployeeId = employeeId;
+        ManagerId = managerId;
+        ScheduledFor = scheduledFor;
+        PreviousAgreements = previousAgreements;
+    }
+
+    /// <summary>Gets the model's id.</summary>
+    public string ModelId { get; }
+
+    /// <summary>Gets the employee.</summary>
+    public string EmployeeId { get; }
+
+    /// <summary>Gets the manager.</summary>
+    public string ManagerId { get; }
+
+    /// <summary>Gets when the conversation takes place.</summary>
+    public ZonedDateTime ScheduledFor { get; }
+
+    /// <summary>Gets the previous plan's agreements.</summary>
+    public IReadOnlyList<string> PreviousAgreements { get; }
+}
+
+/// <summary>The conversation was moved (an emergency: the reason is recorded).</summary>
+public sealed class ConversationRescheduled : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="ConversationRescheduled"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="scheduledFor">The new time.</param>
+    /// <param name="reason">Why.</param>
+    public ConversationRescheduled(string conversationId, Instant at, ZonedDateTime scheduledFor, string reason)
+        : base(conversationId, at)
+    {
+        ScheduledFor = scheduledFor;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the new time.</summary>
+    public ZonedDateTime ScheduledFor { get; }
+
+    /// <summary>Gets why.</summary>
+    public string Reason { get; }
+}
+
+/// <summary>One party's preparation: talking points, and for the manager the development stage and the department picture.</summary>
+public sealed class PreparationRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="PreparationRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="role">Whose preparation.</param>
+    /// <param name="talkingPoints">The talking points.</param>
+    /// <param name="stage">The employee's development stage, when given.</param>
+    /// <param name="departmentPicture">The manager's picture of the department, when given.</param>
+    public PreparationRecorded(string conversationId, Instant at, ConversationRole role, IReadOnlyList<string> talkingPoints, DevelopmentStage? stage, DepartmentPicture? departmentPicture)
+        : base(conversationId, at)
+    {
+        Role = role;
+        TalkingPoints = talkingPoints;
+        Stage = stage;
+        DepartmentPicture = departmentPicture;
+    }
+
+    /// <summary>Gets whose preparation it is.</summary>
+    public ConversationRole Role { get; }
+
+    /// <summary>Gets the talking points.</summary>
+    public IReadOnlyList<string> TalkingPoints { get; }
+
+    /// <summary>Gets the development stage, when given.</summary>
+    public DevelopmentStage? Stage { get; }
+
+    /// <summary>Gets the department picture, when given.</summary>
+    public DepartmentPicture? DepartmentPicture { get; }
+}
+
+/// <summary>The conversation started.</summary>
+public sealed class ConversationStarted : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="ConversationStarted"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    public ConversationStarted(string conversationId, Instant at)
+        : base(conversationId, at)
+    {
+    }
+}
+
+/// <summary>A phase was entered (forwards or back).</summary>
+public sealed class PhaseEntered : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="PhaseEntered"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="phaseId">The phase.</param>
+    public PhaseEntered(string conversationId, Instant at, string phaseId)
+        : base(conversationId, at)
+    {
+        PhaseId = phaseId;
+    }
+
+    /// <summary>Gets the phase's id.</summary>
+    public string PhaseId { get; }
+}
+
+/// <summary>An agenda item was proposed.</summary>
+public sealed class AgendaItemAdded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="AgendaItemAdded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="itemId">The item's id.</param>
+    /// <param name="proposedBy">Who proposed it.</param>
+    /// <param name="text">What it is about.</param>
+    /// <param name="priority">Its priority (1 is highest).</param>
+    public AgendaItemAdded(string conversationId, Instant at, string itemId, ConversationRole proposedBy, string text, int priority)
+        : base(conversationId, at)
+    {
+        ItemId = itemId;
+        ProposedBy = proposedBy;
+        Text = text;
+        Priority = priority;
+    }
+
+    /// <summary>Gets the item's id.</summary>
+    public string ItemId { get; }
+
+    /// <summary>Gets who proposed it.</summary>
+    public ConversationRole ProposedBy { get; }
+
+    /// <summary>Gets what it is about.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets its priority.</summary>
+    public int Priority { get; }
+}
+
+/// <summary>An agenda item got another priority.</summary>
+public sealed class AgendaItemPrioritised : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="AgendaItemPrioritised"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="itemId">The item.</param>
+    /// <param name="priority">The new priority (1 is highest).</param>
+    public AgendaItemPrioritised(string conversationId, Instant at, string itemId, int priority)
+        : base(conversationId, at)
+    {
+        ItemId = itemId;
+        Priority = priority;
+    }
+
+    /// <summary>Gets the item.</summary>
+    public string ItemId { get; }
+
+    /// <summary>Gets the new priority.</summary>
+    public int Priority { get; }
+}
+
+/// <summary>Two agenda items about the same thing became one joint item.</summary>
+public sealed class AgendaItemsMerged : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="AgendaItemsMerged"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="keptItemId">The item that stays, now joint.</param>
+    /// <param name="mergedItemId">The item folded into it.</param>
+    public AgendaItemsMerged(string conversationId, Instant at, string keptItemId, string mergedItemId)
+        : base(conversationId, at)
+    {
+        KeptItemId = keptItemId;
+        MergedItemId = mergedItemId;
+    }
+
+    /// <summary>Gets the item that stays.</summary>
+    public string KeptItemId { get; }
+
+    /// <summary>Gets the item folded into it.</summary>
+    public string MergedItemId { get; }
+}
+
+/// <summary>The previous plan's agreements were evaluated.</summary>
+public sealed class PreviousAgreementsEvaluated : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="PreviousAgreementsEvaluated"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="summary">What came of them.</param>
+    public PreviousAgreementsEvaluated(string conversationId, Instant at, string summary)
+        : base(conversationId, at)
+    {
+        Summary = summary;
+    }
+
+    /// <summary>Gets what came of them.</summary>
+    public string Summary { get; }
+}
+
+/// <summary>The employee's account of the current state ("travel report") was recorded.</summary>
+public sealed class CurrentStateRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="CurrentStateRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="report">The report.</param>
+    public CurrentStateRecorded(string conversationId, Instant at, string report)
+        : base(conversationId, at)
+    {
+        Report = report;
+    }
+
+    /// <summary>Gets the report.</summary>
+    public string Report { get; }
+}
+
+/// <summary>A development need was heard: the employee's, or the organisation's (voiced by the manager).</summary>
+public sealed class NeedRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="NeedRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="side">The employee, or the manager for the organisation.</param>
+    /// <param name="need">The need.</param>
+    public NeedRecorded(string conversationId, Instant at, ConversationRole side, string need)
+        : base(conversationId, at)
+    {
+        Side = side;
+        Need = need;
+    }
+
+    /// <summary>Gets whose need: the employee's, or the organisation's (manager).</summary>
+    public ConversationRole Side { get; }
+
+    /// <summary>Gets the need.</summary>
+    public string Need { get; }
+}
+
+/// <summary>The manager said something; in a listening phase a substantive reaction draws a guidance warning.</summary>
+public sealed class ManagerRemarkRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="ManagerRemarkRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="remark">What was said.</param>
+    /// <param name="substantive">Whether it reacts in substance (a judgement, a counter-argument, a solution).</param>
+    public ManagerRemarkRecorded(string conversationId, Instant at, string remark, bool substantive)
+        : base(conversationId, at)
+    {
+        Remark = remark;
+        Substantive = substantive;
+    }
+
+    /// <summary>Gets what was said.</summary>
+    public string Remark { get; }
+
+    /// <summary>Gets a value indicating whether it reacts in substance.</summary>
+    public bool Substantive { get; }
+}
+
+/// <summary>An agreement (who does what by when) was recorded; support agreements say what the manager or organisation provides.</summary>
+public sealed class AgreementRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="AgreementRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="agreementId">The agreement's id.</param>
+    /// <param name="who">Who carries it out.</param>
+    /// <param name="what">What is done.</param>
+    /// <param name="when">By when.</param>
+    /// <param name="isSupport">Whether it is a support agreement.</param>
+    public AgreementRecorded(string conversationId, Instant at, string agreementId, string who, string what, LocalDate when, bool isSupport)
+        : base(conversationId, at)
+    {
+        AgreementId = agreementId;
+        Who = who;
+        What = what;
+        When = when;
+        IsSupport = isSupport;
+    }
+
+    /// <summary>Gets the agreement's id.</summary>
+    public string AgreementId { get; }
+
+    /// <summary>Gets who carries it out.</summary>
+    public string Who { get; }
+
+    /// <summary>Gets what is done.</summary>
+    public string What { get; }
+
+    /// <summary>Gets by when.</summary>
+    public LocalDate When { get; }
+
+    /// <summary>Gets a value indicating whether it is a support agreement.</summary>
+    public bool IsSupport { get; }
+}
+
+/// <summary>One party accepted an agreement.</summary>
+public sealed class AgreementAccepted : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="AgreementAccepted"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="agreementId">The agreement.</param>
+    /// <param name="by">The employee or the manager.</param>
+    public AgreementAccepted(string conversationId, Instant at, string agreementId, ConversationRole by)
+        : base(conversationId, at)
+    {
+        AgreementId = agreementId;
+        By = by;
+    }
+
+    /// <summary>Gets the agreement.</summary>
+    public string AgreementId { get; }
+
+    /// <summary>Gets who accepted.</summary>
+    public ConversationRole By { get; }
+}
+
+/// <summary>The follow-up (to finalise the agreements) was planned.</summary>
+public sealed class FollowUpPlanned : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="FollowUpPlanned"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="on">The follow-up's date.</param>
+    public FollowUpPlanned(string conversationId, Instant at, LocalDate on)
+        : base(conversationId, at)
+    {
+        On = on;
+    }
+
+    /// <summary>Gets the follow-up's date.</summary>
+    public LocalDate On { get; }
+}
+
+/// <summary>The next conversation was planned.</summary>
+public sealed class NextConversationPlanned : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="NextConversationPlanned"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="on">The next conversation's date.</param>
+    public NextConversationPlanned(string conversationId, Instant at, LocalDate on)
+        : base(conversationId, at)
+    {
+        On = on;
+    }
+
+    /// <summary>Gets the next conversation's date.</summary>
+    public LocalDate On { get; }
+}
+
+/// <summary>The conversation itself was evaluated.</summary>
+public sealed class EvaluationRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="EvaluationRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="feedback">The feedback on the conversation.</param>
+    public EvaluationRecorded(string conversationId, Instant at, string feedback)
+        : base(conversationId, at)
+    {
+        Feedback = feedback;
+    }
+
+    /// <summary>Gets the feedback.</summary>
+    public string Feedback { get; }
+}
+
+/// <summary>The conversation was closed: its plan is final.</summary>
+public sealed class ConversationClosed : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="ConversationClosed"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    public ConversationClosed(string conversationId, Instant at)
+        : base(conversationId, at)
+    {
+    }
+}
+
+/// <summary>The conversation was cancelled.</summary>
+public sealed class ConversationCancelled : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="ConversationCancelled"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why.</param>
+    public ConversationCancelled(string conversationId, Instant at, string reason)
+        : base(conversationId, at)
+    {
+        Reason = reason;
+    }
+
+    /// <summary>Gets why.</summary>
+    public string Reason { get; }
+}

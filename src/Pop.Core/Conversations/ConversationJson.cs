@@ -1,0 +1,361 @@
+namespace Pop.Core.Conversations;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using NodaTime;
+using NodaTime.Text;
+
+/// <summary>
+/// The JSON form of conversations and their events. A conversation is written as its events;
+/// reading replays them through every rule, so malformed or hostile JSON yields one
+/// <see cref="ConversationJsonException"/> with the JSON path and nothing half-built.
+/// </summary>
+/// <remarks>Written with <see cref="Utf8JsonWriter"/> and read with <see cref="JsonDocument"/>: no reflection, trim- and AOT-safe. Dates use NodaTime's ISO patterns; zoned times carry the IANA zone id.</remarks>
+public static class ConversationJson
+{
+    /// <summary>The schema name written into every document.</summary>
+    public const string Schema = "pop.conversation/1";
+
+    private static readonly InstantPattern InstantFormat = InstantPattern.ExtendedIso;
+    private static readonly LocalDatePattern DateFormat = LocalDatePattern.Iso;
+    private static readonly ZonedDateTimePattern ZonedFormat = ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G> z", DateTimeZoneProviders.Tzdb);
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = 16 };
+
+    /// <summary>Writes a conversation as JSON.</summary>
+    /// <param name="conversation">The conversation.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="conversation"/> is null.</exception>
+    public static string Serialize(Conversation conversation)
+    {
+        Guard.Against.Null(conversation, nameof(conversation));
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", Schema);
+            json.WriteString("id", conversation.Id);
+            json.WriteString("modelId", conversation.Model.Id);
+            json.WriteStartArray("events");
+            foreach (var e in conversation.History)
+            {
+                Write(json, e);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads a conversation from JSON, replaying its events through every rule.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="models">Vendor-defined models the JSON may name, beside the built-in ones.</param>
+    /// <returns>The conversation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ConversationJsonException">The JSON is malformed, has the wrong shape, or its events break a rule; the path says where.</exception>
+    public static Conversation Deserialize(string json, IEnumerable<ConversationModel>? models = null)
+    {
+        Guard.Against.Null(json, nameof(json));
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, ReaderOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new ConversationJsonException(e.Path ?? "$", "not valid JSON: " + e.Message, e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new ConversationJsonException("$", "expected an object.");
+            }
+
+            string schema = Text(root, "schema", "$");
+            if (schema != Schema)
+            {
+                throw new ConversationJsonException("$.schema", $"expected '{Schema}', got '{schema}'.");
+            }
+
+            string id = Text(root, "id", "$");
+            if (!root.TryGetProperty("events", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                throw new ConversationJsonException("$.events", "expected an array of events.");
+            }
+
+            var events = new List<ConversationEvent>(array.GetArrayLength());
+            int i = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                var e = Read(element, $"$.events[{i}]");
+                if (e.ConversationId != id)
+                {
+                    throw new ConversationJsonException($"$.events[{i}].conversationId", $"expected '{id}', got '{e.ConversationId}'.");
+                }
+
+                events.Add(e);
+                i++;
+            }
+
+            try
+            {
+                return Conversation.Replay(events, models);
+            }
+            catch (ConversationReplayException e)
+            {
+                throw new ConversationJsonException($"$.events[{e.EventIndex}]", $"{e.Code}: {e.Message}", e);
+            }
+        }
+    }
+
+    /// <summary>Writes one event as a JSON object.</summary>
+    /// <param name="json">The writer.</param>
+    /// <param name="e">The event.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter json, ConversationEvent e)
+    {
+        Guard.Against.Null(json, nameof(json));
+        Guard.Against.Null(e, nameof(e));
+        json.WriteStartObject();
+        json.WriteString("type", e.Type);
+        json.WriteString("conversationId", e.ConversationId);
+        json.WriteString("at", InstantFormat.Format(e.At));
+        switch (e)
+        {
+            case ConversationScheduled s:
+                json.WriteString("modelId", s.ModelId);
+                json.WriteString("employeeId", s.EmployeeId);
+                json.WriteString("managerId", s.ManagerId);
+                json.WriteString("scheduledFor", ZonedFormat.Format(s.ScheduledFor));
+                Strings(json, "previousAgreements", s.PreviousAgreements);
+                break;
+            case ConversationRescheduled r:
+                json.WriteString("scheduledFor", ZonedFormat.Format(r.ScheduledFor));
+                json.WriteString("reason", r.Reason);
+                break;
+            case PreparationRecorded p:
+                json.WriteString("role", p.Role.ToString());
+                Strings(json, "talkingPoints", p.TalkingPoints);
+                if (p.Stage is { } stage)
+                {
+                    json.WriteString("stage", stage.ToString());
+                }
+
+                if (p.DepartmentPicture is { } d)
+                {
+                    json.WriteStartObject("departmentPicture");
+                    Optional(json, "staffing", d.Staffing);
+                    Optional(json, "strengths", d.Strengths);
+                    Optional(json, "weaknesses", d.Weaknesses);
+                    Optional(json, "opportunities", d.Opportunities);
+                    Optional(json, "threats", d.Threats);
+                    Optional(json, "twoYearView", d.TwoYearView);
+                    json.WriteEndObject();
+                }
+
+                break;
+            case PhaseEntered pe:
+                json.WriteString("phaseId", pe.PhaseId);
+                break;
+            case AgendaItemAdded a:
+                json.WriteString("itemId", a.ItemId);
+                json.WriteString("proposedBy", a.ProposedBy.ToString());
+                json.WriteString("text", a.Text);
+                json.WriteNumber("priority", a.Priority);
+                break;
+            case AgendaItemPrioritised ap:
+                json.WriteString("itemId", ap.ItemId);
+                json.WriteNumber("priority", ap.Priority);
+                break;
+            case AgendaItemsMerged m:
+                json.WriteString("keptItemId", m.KeptItemId);
+                json.WriteString("mergedItemId", m.MergedItemId);
+                break;
+            case PreviousAgreementsEvaluated pa:
+                json.WriteString("summary", pa.Summary);
+                break;
+            case CurrentStateRecorded cs:
+                json.WriteString("report", cs.Report);
+                break;
+            case NeedRecorded n:
+                json.WriteString("side", n.Side.ToString());
+                json.WriteString("need", n.Need);
+                break;
+            case ManagerRemarkRecorded mr:
+                json.WriteString("remark", mr.Remark);
+                json.WriteBoolean("substantive", mr.Substantive);
+                break;
+            case AgreementRecorded ar:
+                json.WriteString("agreementId", ar.AgreementId);
+                json.WriteString("who", ar.Who);
+                json.WriteString("what", ar.What);
+                json.WriteString("when", DateFormat.Format(ar.When));
+                json.WriteBoolean("isSupport", ar.IsSupport);
+                break;
+            case AgreementAccepted acc:
+                json.WriteString("agreementId", acc.AgreementId);
+                json.WriteString("by", acc.By.ToString());
+                break;
+            case FollowUpPlanned f:
+                json.WriteString("on", DateFormat.Format(f.On));
+                break;
+            case NextConversationPlanned nc:
+                json.WriteString("on", DateFormat.Format(nc.On));
+                break;
+            case EvaluationRecorded ev:
+                json.WriteString("feedback", ev.Feedback);
+                break;
+            case ConversationCancelled cc:
+                json.WriteString("reason", cc.Reason);
+                break;
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static ConversationEvent Read(JsonElement e, string path)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw new ConversationJsonException(path, "expected an event object.");
+        }
+
+        string type = Text(e, "type", path);
+        string id = Text(e, "conversationId", path);
+        Instant at = Parse(e, "at", path, InstantFormat);
+        return type switch
+        {
+            nameof(ConversationScheduled) => new ConversationScheduled(id, at, Text(e, "modelId", path), Text(e, "employeeId", path), Text(e, "managerId", path), Parse(e, "scheduledFor", path, ZonedFormat), TextArray(e, "previousAgreements", path)),
+            nameof(ConversationRescheduled) => new ConversationRescheduled(id, at, Parse(e, "scheduledFor", path, ZonedFormat), Text(e, "reason", path, allowEmpty: true)),
+            nameof(PreparationRecorded) => new PreparationRecorded(id, at, Enum<ConversationRole>(e, "role", path), TextArray(e, "talkingPoints", path), e.TryGetProperty("stage", out _) ? Enum<DevelopmentStage>(e, "stage", path) : null, Picture(e, path)),
+            nameof(ConversationStarted) => new ConversationStarted(id, at),
+            nameof(PhaseEntered) => new PhaseEntered(id, at, Text(e, "phaseId", path)),
+            nameof(AgendaItemAdded) => new AgendaItemAdded(id, at, Text(e, "itemId", path), Enum<ConversationRole>(e, "proposedBy", path), Text(e, "text", path), Priority(e, path)),
+            nameof(AgendaItemPrioritised) => new AgendaItemPrioritised(id, at, Text(e, "itemId", path), Priority(e, path)),
+            nameof(AgendaItemsMerged) => new AgendaItemsMerged(id, at, Text(e, "keptItemId", path), Text(e, "mergedItemId", path)),
+            nameof(PreviousAgreementsEvaluated) => new PreviousAgreementsEvaluated(id, at, Text(e, "summary", path)),
+            nameof(CurrentStateRecorded) => new CurrentStateRecorded(id, at, Text(e, "report", path)),
+            nameof(NeedRecorded) => new NeedRecorded(id, at, Side(e, "side", path), Text(e, "need", path)),
+            nameof(ManagerRemarkRecorded) => new ManagerRemarkRecorded(id, at, Text(e, "remark", path), Bool(e, "substantive", path)),
+            nameof(AgreementRecorded) => new AgreementRecorded(id, at, Text(e, "agreementId", path), Text(e, "who", path), Text(e, "what", path), Parse(e, "when", path, DateFormat), Bool(e, "isSupport", path)),
+            nameof(AgreementAccepted) => new AgreementAccepted(id, at, Text(e, "agreementId", path), Side(e, "by", path)),
+            nameof(FollowUpPlanned) => new FollowUpPlanned(id, at, Parse(e, "on", path, DateFormat)),
+            nameof(NextConversationPlanned) => new NextConversationPlanned(id, at, Parse(e, "on", path, DateFormat)),
+            nameof(EvaluationRecorded) => new EvaluationRecorded(id, at, Text(e, "feedback", path)),
+            nameof(ConversationClosed) => new ConversationClosed(id, at),
+            nameof(ConversationCancelled) => new ConversationCancelled(id, at, Text(e, "reason", path, allowEmpty: true)),
+            _ => throw new ConversationJsonException(path + ".type", $"unknown event type '{type}'."),
+        };
+    }
+
+    private static string Text(JsonElement e, string name, string path, bool allowEmpty = false)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            throw new ConversationJsonException($"{path}.{name}", "expected a string.");
+        }
+
+        string text = value.GetString()!;
+        return allowEmpty || text.Trim().Length > 0 ? text : throw new ConversationJsonException($"{path}.{name}", "must not be empty.");
+    }
+
+    private static string[] TextArray(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            throw new ConversationJsonException($"{path}.{name}", "expected an array of strings.");
+        }
+
+        var list = new List<string>();
+        int i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || item.GetString()!.Trim().Length == 0)
+            {
+                throw new ConversationJsonException($"{path}.{name}[{i}]", "expected a non-empty string.");
+            }
+
+            list.Add(item.GetString()!);
+            i++;
+        }
+
+        return list.ToArray();
+    }
+
+    private static T Parse<T>(JsonElement e, string name, string path, IPattern<T> pattern)
+    {
+        var result = pattern.Parse(Text(e, name, path));
+        return result.Success ? result.Value : throw new ConversationJsonException($"{path}.{name}", result.Exception.Message);
+    }
+
+    private static TEnum Enum<TEnum>(JsonElement e, string name, string path)
+        where TEnum : struct
+    {
+        string text = Text(e, name, path);
+        return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(typeof(TEnum), value) && !char.IsDigit(text[0])
+            ? value
+            : throw new ConversationJsonException($"{path}.{name}", $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames(typeof(TEnum)))}.");
+    }
+
+    private static ConversationRole Side(JsonElement e, string name, string path)
+    {
+        var role = Enum<ConversationRole>(e, name, path);
+        return role is ConversationRole.Employee or ConversationRole.Manager ? role : throw new ConversationJsonException($"{path}.{name}", "expected Employee or Manager.");
+    }
+
+    private static bool Bool(JsonElement e, string name, string path) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : throw new ConversationJsonException($"{path}.{name}", "expected true or false.");
+
+    private static int Priority(JsonElement e, string path) =>
+        e.TryGetProperty("priority", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int p) && p >= 1
+            ? p
+            : throw new ConversationJsonException(path + ".priority", "expected a whole number of 1 or more.");
+
+    private static DepartmentPicture? Picture(JsonElement e, string path)
+    {
+        if (!e.TryGetProperty("departmentPicture", out var d))
+        {
+            return null;
+        }
+
+        if (d.ValueKind != JsonValueKind.Object)
+        {
+            throw new ConversationJsonException(path + ".departmentPicture", "expected an object.");
+        }
+
+        string? Field(string name) => d.TryGetProperty(name, out _) ? Text(d, name, path + ".departmentPicture", allowEmpty: true) : null;
+        return new DepartmentPicture { Staffing = Field("staffing"), Strengths = Field("strengths"), Weaknesses = Field("weaknesses"), Opportunities = Field("opportunities"), Threats = Field("threats"), TwoYearView = Field("twoYearView") };
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            json.WriteStringValue(v);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Pop.Core.Conversations;
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Pop.Core.Texts;
+
+/// <summary>Why a command was refused: the rule's stable code and the values its message needs.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ConversationRejection
+{
+    private readonly Dictionary<string, string> arguments;
+
+    internal ConversationRejection(string code, Dictionary<string, string> arguments)
+    {
+        Code = code;
+        this.arguments = arguments;
+    }
+
+    /// <summary>Gets the rule's code (<c>CONV-R01</c> …).</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the values the message names (<c>Phase</c>, <c>Agreement</c>, …).</summary>
+    public IReadOnlyDictionary<string, string> Arguments => arguments;
+
+    /// <summary>Gets the localised message.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <param name="texts">The texts; <see cref="TextCatalog.Default"/> when null.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Message(CultureInfo culture, TextCatalog? texts = null) =>
+        (texts ?? TextCatalog.Default).Format(Code, Guard.Against.Null(culture, nameof(culture)), arguments);
+
+    /// <inheritdoc />
+    public override string ToString() => Code + ": " + Message(CultureInfo.GetCultureInfo("en"));
+}

@@ -1,0 +1,38 @@
+namespace Pop.Core.Conversations;
+
+using System;
+using System.Collections.Generic;
+
+/// <summary>
+/// The outcome of a command: the new conversation and the event it produced, or a rejection that
+/// names the rule — in which case <see cref="Conversation"/> is the unchanged original.
+/// </summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ConversationResult
+{
+    internal ConversationResult(Conversation conversation, IReadOnlyList<ConversationEvent> events, ConversationRejection? rejection, IReadOnlyList<GuidanceWarning> warnings)
+    {
+        Conversation = conversation;
+        Events = events;
+        Rejection = rejection;
+        Warnings = warnings;
+    }
+
+    /// <summary>Gets the conversation: the new state, or the unchanged one when rejected.</summary>
+    public Conversation Conversation { get; }
+
+    /// <summary>Gets the events the command produced (empty when rejected).</summary>
+    public IReadOnlyList<ConversationEvent> Events { get; }
+
+    /// <summary>Gets why the command was refused, or null when it was accepted.</summary>
+    public ConversationRejection? Rejection { get; }
+
+    /// <summary>Gets a value indicating whether the command was accepted.</summary>
+    public bool IsAccepted => Rejection is null;
+
+    /// <summary>Gets guidance warnings the command raised (accepted commands only).</summary>
+    public IReadOnlyList<GuidanceWarning> Warnings { get; }
+
+    internal static ConversationResult Rejected(Conversation unchanged, ConversationRejection rejection) =>
+        new(unchanged, Array.Empty<ConversationEvent>(), rejection, Array.Empty<GuidanceWarning>());
+}

@@ -1,0 +1,52 @@
+namespace Pop.Core.Plans;
+
+using NodaTime;
+
+/// <summary>
+/// An agreement (afspraak): who does what by when (WWW), and whether both parties accepted it.
+/// A support agreement says what the manager or organisation provides.
+/// </summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class Agreement
+{
+    internal Agreement(string id, string who, string what, LocalDate when, bool isSupport, Instant? employeeAcceptedAt, Instant? managerAcceptedAt)
+    {
+        Id = id;
+        Who = who;
+        What = what;
+        When = when;
+        IsSupport = isSupport;
+        EmployeeAcceptedAt = employeeAcceptedAt;
+        ManagerAcceptedAt = managerAcceptedAt;
+    }
+
+    /// <summary>Gets the agreement's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets who carries it out.</summary>
+    public string Who { get; }
+
+    /// <summary>Gets what is done.</summary>
+    public string What { get; }
+
+    /// <summary>Gets by when.</summary>
+    public LocalDate When { get; }
+
+    /// <summary>Gets a value indicating whether this is a support agreement.</summary>
+    public bool IsSupport { get; }
+
+    /// <summary>Gets when the employee accepted it, or null.</summary>
+    public Instant? EmployeeAcceptedAt { get; }
+
+    /// <summary>Gets when the manager accepted it, or null.</summary>
+    public Instant? ManagerAcceptedAt { get; }
+
+    /// <summary>Gets a value indicating whether both parties accepted it.</summary>
+    public bool IsAcceptedByBoth => EmployeeAcceptedAt is not null && ManagerAcceptedAt is not null;
+
+    internal Agreement AcceptedBy(bool employee, Instant at) =>
+        new(Id, Who, What, When, IsSupport, employee ? at : EmployeeAcceptedAt, employee ? ManagerAcceptedAt : at);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Who}: {What} ({When:uuuu'-'MM'-'dd})";
+}
