@@ -15,6 +15,7 @@ internal static class Program
 
         Commands:
           demo     walk one POP end to end: the goals SMART-checked, deadlines resolved
+          conversation  walk a POP-gesprek phase by phase (at a prompt or from a script)
           smart    check development goals against SMART, one goal per line
           strategy the quadrant and conversation strategy for one employee
           quadrant a team on the interest × potential grid, as a table and an SVG
@@ -44,6 +45,8 @@ internal static class Program
                     return args.Help ? Print(StrategyCommand.Help) : StrategyCommand.Run(args);
                 case "quadrant":
                     return args.Help ? Print(QuadrantCommand.Help) : QuadrantCommand.Run(args);
+                case "conversation":
+                    return args.Help ? Print(ConversationCommand.Help) : ConversationCommand.Run(args, clock);
                 case "schedule":
                     return args.Help ? Print(ScheduleCommand.Help) : ScheduleCommand.Run(args, clock);
                 case "demo":

@@ -105,9 +105,12 @@ public sealed class SmartCommandTests
     {
         var nl = PopProcess.Run(null, "demo");
         Assert.Equal(0, nl.ExitCode);
-        Assert.Contains("doelen zijn SMART", nl.Stdout);
+        Assert.Contains("Goudvink", nl.Stdout);
+        Assert.Contains("| Sanne |", nl.Stdout);
+        Assert.Contains("2027-06-30", nl.Stdout);
         var en = PopProcess.Run(null, "demo", "--culture", "en");
         Assert.Equal(0, en.ExitCode);
-        Assert.Contains("goals are SMART", en.Stdout);
+        Assert.Contains("Concrete agreements", en.Stdout);
+        Assert.Contains("S✓ M✓ A✓ R✓ T✓", en.Stdout);
     }
 }

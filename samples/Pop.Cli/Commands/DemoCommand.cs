@@ -2,83 +2,124 @@ namespace Pop.Cli.Commands;
 
 using System;
 using System.Globalization;
+using System.IO;
+using System.Linq;
 using NodaTime;
+using NodaTime.Testing;
 using NodaTime.Text;
+using Pop.Core.Conversations;
+using Pop.Core.Cycles;
+using Pop.Core.Goals;
 using Pop.Core.Smart;
+using Pop.Core.Strategies;
 
-/// <summary><c>pop demo</c>: one POP end to end, with whatever the library can do.</summary>
+/// <summary><c>pop demo</c>: one POP end to end, with everything the library can do.</summary>
 internal static class DemoCommand
 {
     public const string Help = """
-        pop demo [--culture nl|en] [--reference-date YYYY-MM-DD] [--no-color]
+        pop demo [--culture nl|en] [--no-color]
 
-        Walks one POP-gesprek end to end: Sanne (employee) and Joost (manager) agree development
-        goals; each is SMART-checked and its deadline resolved to a date.
+        Walks one POP end to end: Sanne (employee) and Joost (manager). Her quadrant and the
+        strategy for the conversation; the preparation and the conversation in eight steps, with
+        the rules holding; her goals SMART-checked with deadlines resolved; the plan; the ambition
+        check; and the dates of the next cycle. The story is set in January 2027.
         """;
 
     public static int Run(CliArguments args, IClock clock)
     {
         CultureInfo culture = CommonOptions.Culture(args, allowAuto: false)!;
-        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-        LocalDate reference = CommonOptions.Date(args, "--reference-date", new LocalDate(2027, 1, 15));
         var t = new Terminal(args.Flag("--no-color"));
         args.RejectUnknown();
         bool nl = culture.TwoLetterISOLanguageName == "nl";
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
-        Console.WriteLine(t.Bold(nl ? "POP-gesprek — Sanne de Vries met Joost Bakker" : "POP conversation — Sanne de Vries with Joost Bakker"));
-        Console.WriteLine(t.Dim((nl ? "Peildatum " : "Reference date ") + LocalDatePattern.Iso.Format(reference)));
-        Console.WriteLine();
+        // The story has its own clock: the demo reads the same on any day it is run.
+        var story = new FakeClock(new LocalDateTime(2027, 1, 11, 9, 0).InZoneStrictly(zone).ToInstant(), Duration.FromMinutes(2));
+        var reference = new LocalDate(2027, 1, 25);
 
-        string[] goals = nl
-            ? new[]
-            {
-                "Ik wil beter worden in plannen.",
-                "Vóór eind Q2 rond ik de cursus Projectmatig Werken af en lever ik een planning voor het magazijnproject op.",
-                "Binnen drie maanden loop ik twee dagen mee met de teamleider van de nachtploeg.",
-                "Elke maand bespreek ik mijn voortgang met Joost.",
-            }
-            : new[]
-            {
-                "I want to get better at planning.",
-                "By the end of Q2, complete the Project Management course and hand over a schedule for the warehouse project.",
-                "Within three months, shadow the night shift team lead for two days.",
-                "Discuss my progress with Joost every month.",
-            };
-
-        var validator = new SmartValidator(clock, zone);
-        int smart = 0;
-        foreach (var goal in goals)
+        Step(t, nl ? "1. De insteek: belangstelling × potentieel" : "1. The approach: interest × potential");
+        var placement = QuadrantClassifier.Default.Place(new Interest(4.5), new Potential(4), new Potential(3));
+        var strategy = StrategyCatalog.Default.Describe(placement.Quadrant, culture);
+        Console.WriteLine($"   {t.Bold(strategy.Name)} — {strategy.Aim}");
+        Console.WriteLine(t.Dim("   " + (nl ? "Instrument: " : "Instrument: ") + strategy.Instruments[0]));
+        if (placement.SelfAssessmentGap is { Direction: GapDirection.EmployeeRatesLower })
         {
-            var report = validator.ValidateAsOf(new SmartSubject(goal) { AcceptedByEmployee = true, AcceptedByManager = true }, reference, culture);
-            bool ok = report.IsSmart;
-            smart += ok ? 1 : 0;
-            Console.WriteLine((ok ? t.Green("✓ ") : t.Yellow("• ")) + goal);
-            Console.Write("    ");
-            foreach (var c in report.Criteria)
-            {
-                string letter = c.Criterion.ToString().Substring(0, 1);
-                Console.Write(c.Verdict switch { CriterionVerdict.Met => t.Green(letter + "✓"), CriterionVerdict.NotMet => t.Red(letter + "✗"), _ => t.Dim(letter + "?") } + " ");
-            }
+            Console.WriteLine(t.Yellow("   " + (nl ? "Sanne schat haar potentieel lager in dan Joost: benoem wat hij ziet." : "Sanne rates her potential lower than Joost does: name what he sees.")));
+        }
 
-            if (report.TextAnalysis.Deadline is { } d)
+        Step(t, nl ? "2. Voorbereiding en gesprek in acht stappen" : "2. Preparation and the conversation in eight steps");
+        var session = new ConversationSession(ConversationModel.EightSteps, culture, story, TextWriter.Null, t);
+        using (var script = new StreamReader(Path.Combine(AppContext.BaseDirectory, $"conversation.{(nl ? "nl" : "en")}.pop")))
+        {
+            string? line;
+            while ((line = script.ReadLine()) is not null)
             {
-                Console.Write(t.Dim($" → {LocalDatePattern.Iso.Format(d.Date)} ('{d.Text}')"));
-            }
-
-            Console.WriteLine();
-            foreach (var f in report.Findings)
-            {
-                if (f.Severity == FindingSeverity.Warning)
+                string? error = session.Run(line);
+                if (error is not null)
                 {
-                    Console.WriteLine("    " + t.Yellow(f.Code) + " " + f.Message);
+                    throw new InvalidOperationException("The demo script broke a rule: " + error);
                 }
             }
         }
 
-        Console.WriteLine();
+        var conversation = session.Conversation!;
+        foreach (var e in conversation.History.OfType<PhaseEntered>())
+        {
+            int i = conversation.Model.IndexOf(e.PhaseId);
+            Console.WriteLine($"   {i + 1}. {conversation.Model.Guidance(i, culture).Name}");
+        }
+
+        Console.WriteLine(t.Dim("   " + (nl ? $"{conversation.History.Count} gebeurtenissen vastgelegd; {conversation.Warnings.Count} aandachtspunt (de leidinggevende reageerde tijdens het luisteren)." : $"{conversation.History.Count} events recorded; {conversation.Warnings.Count} note (the manager reacted while listening).")));
+        var early = Conversation.Schedule("probe", ConversationModel.EightSteps, "e", "m", new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(zone), null, story).Conversation.Start(story).Conversation;
+        var refused = early.RecordAgreement("x", "e", "x", reference, false, story);
+        Console.WriteLine(t.Dim("   " + (nl ? "Een afspraak in de eerste fase wordt geweigerd: " : "An agreement in the first phase is refused: ") + refused.Rejection!.Message(culture)));
+
+        Step(t, nl ? "3. Doelen SMART getoetst" : "3. Goals SMART-checked");
+        string[] goals = nl
+            ? new[] { "Ik wil beter worden in plannen.", "Vóór eind Q2 rond ik de cursus Projectmatig Werken af en lever ik een planning voor het magazijnproject op.", "Elke maand bespreek ik mijn voortgang met Joost." }
+            : new[] { "I want to get better at planning.", "By the end of Q2, complete the Project Management course and hand over a schedule for the warehouse project.", "Discuss my progress with Joost every month." };
+        var validator = new SmartValidator(story, zone);
+        foreach (var goal in goals)
+        {
+            var report = validator.ValidateAsOf(new SmartSubject(goal) { AcceptedByEmployee = true, AcceptedByManager = true }, reference, culture);
+            Console.WriteLine((report.IsSmart ? t.Green("   ✓ ") : t.Yellow("   • ")) + goal);
+            string marks = string.Concat(report.Criteria.Select(c => c.Criterion.ToString().Substring(0, 1) + (c.Verdict == CriterionVerdict.Met ? "✓" : c.Verdict == CriterionVerdict.NotMet ? "✗" : "?") + " "));
+            string deadline = report.TextAnalysis.Deadline is { } d ? $" → {LocalDatePattern.Iso.Format(d.Date)} ('{d.Text}')" : string.Empty;
+            Console.WriteLine(t.Dim("     " + marks + deadline));
+            foreach (var f in report.Findings.Where(f => f.Severity == FindingSeverity.Warning).Take(1))
+            {
+                Console.WriteLine(t.Dim("     " + f.Suggestion));
+            }
+        }
+
+        Step(t, nl ? "4. Het plan" : "4. The plan");
+        foreach (var line in session.Markdown().Split('\n'))
+        {
+            Console.WriteLine("   " + line);
+        }
+
+        var ambition = StrategyCatalog.Default.CheckAmbition(placement.Quadrant, new[] { DevelopmentGoalKind.Specialise, DevelopmentGoalKind.GrowIntoRole }, culture);
+        Console.WriteLine(t.Dim("   " + string.Join(" ", ambition.Reasons)));
+
+        Step(t, nl ? "5. De volgende cyclus" : "5. The next cycle");
+        var team = new[] { "Sanne de Vries", "Daan Smit", "Emma de Jong", "Noah Mulder", "Lotte Bos" }
+            .Select((name, i) => new CycleParticipant(name, "Joost Bakker") { Name = name })
+            .ToList();
+        var plan = new CyclePlanner(CyclePolicy.Default, new FakeClock(Instant.FromUtc(2027, 12, 1, 9, 0))).Plan(team, CyclePolicy.SeasonWindow(2028));
+        var next = plan.For("Sanne de Vries");
         Console.WriteLine(nl
-            ? $"{smart} van de {goals.Length} doelen zijn SMART; de andere krijgen een concrete suggestie mee."
-            : $"{smart} of {goals.Length} goals are SMART; the others come with a concrete suggestion.");
+            ? $"   Aankondiging {Iso(next.AnnounceOn)} · gesprekspunten {Iso(next.TalkingPointsDue)} · gesprek {next.Start:uuuu'-'MM'-'dd HH':'mm} · vervolg {Iso(next.FollowUpOn)} · tussentijds {Iso(next.InterimChecksOn[0])}"
+            : $"   Announce {Iso(next.AnnounceOn)} · talking points {Iso(next.TalkingPointsDue)} · conversation {next.Start:uuuu'-'MM'-'dd HH':'mm} · follow-up {Iso(next.FollowUpOn)} · interim {Iso(next.InterimChecksOn[0])}");
+        Console.WriteLine(t.Dim("   " + (nl ? $"Joosts team van {team.Count} gespreid over januari–februari 2028, op werkdagen, zonder dubbele boekingen." : $"Joost's team of {team.Count} spread over January–February 2028, on working days, never double-booked.")));
+        Console.WriteLine();
         return ExitCodes.Success;
+    }
+
+    private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    private static void Step(Terminal t, string title)
+    {
+        Console.WriteLine();
+        Console.WriteLine(t.Bold(title));
     }
 }

@@ -32,7 +32,7 @@ public sealed class Conversation
     private string[] organisationNeeds = Array.Empty<string>();
     private Agreement[] agreements = Array.Empty<Agreement>();
     private GuidanceWarning[] warnings = Array.Empty<GuidanceWarning>();
-    private ConversationEvent[] history = Array.Empty<ConversationEvent>();
+    private EventLog history = EventLog.Empty;
 
     private Conversation(string id, ConversationModel model, string employeeId, string managerId, ZonedDateTime scheduledFor)
     {
@@ -426,7 +426,7 @@ public sealed class Conversation
         {
             previousAgreements = e.PreviousAgreements.ToArray(),
         };
-        c.history = new ConversationEvent[] { e };
+        c.history = EventLog.Empty.Append(e);
         return c;
     }
 
@@ -753,7 +753,7 @@ public sealed class Conversation
                 return Reject("CONV-R07", ("Status", Status.ToString()));
         }
 
-        next.history = history.Append(e).ToArray();
+        next.history = history.Append(e);
         return new ConversationResult(next, new[] { e }, null, warning is null ? Array.Empty<GuidanceWarning>() : new[] { warning });
     }
 
