@@ -24,10 +24,19 @@ log="$work/build.log"
 if ! dotnet build "$work/Consumer.csproj" -p:PopCoreVersion="$version" --packages "$work/packages" -nologo -clp:NoSummary >"$log" 2>&1; then
   cat "$log"; echo "consumer: build failed"; exit 1
 fi
-expected_line=$(grep -n 'EXPECT POP0003' "$work/Program.cs" | cut -d: -f1)
-expected_col=$(sed -n "${expected_line}p" "$work/Program.cs" | awk '{ print index($0, "SystemClock.Instance") }')
+want=""
+for rule in POP0001 POP0003; do
+  line=$(grep -n "EXPECT $rule" "$work/Program.cs" | cut -d: -f1)
+  case $rule in
+    POP0001) needle='"Beter communiceren"' ;;
+    POP0003) needle='SystemClock.Instance' ;;
+  esac
+  col=$(sed -n "${line}p" "$work/Program.cs" | awk -v n="$needle" '{ print index($0, n) }')
+  want="${want}Program.cs(${line},${col}): warning ${rule}"$'\n'
+done
+want=$(printf '%s' "$want" | sort -u)
 hits=$(grep -oE 'Program\.cs\([0-9]+,[0-9]+\): warning POP[0-9]+' "$log" | sort -u)
-if [ "$hits" != "Program.cs(${expected_line},${expected_col}): warning POP0003" ]; then
-  echo "consumer: expected exactly POP0003 at Program.cs(${expected_line},${expected_col}), got:"; echo "${hits:-<nothing>}"; exit 1
+if [ "$hits" != "$want" ]; then
+  echo "consumer: expected exactly:"; echo "$want"; echo "got:"; echo "${hits:-<nothing>}"; exit 1
 fi
-echo "consumer: POP0003 fired where expected and nowhere else"
+echo "consumer: POP0001 and POP0003 fired where expected and nowhere else"

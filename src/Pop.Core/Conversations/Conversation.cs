@@ -362,7 +362,7 @@ public sealed class Conversation
     /// <returns>The result (CONV-R01 before both sides' needs are heard).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An id or text is empty.</exception>
-    public ConversationResult RecordAgreement(string agreementId, string who, string what, LocalDate when, bool isSupport, IClock clock) =>
+    public ConversationResult RecordAgreement(string agreementId, string who, [SmartGoalText] string what, LocalDate when, bool isSupport, IClock clock) =>
         Decide(new AgreementRecorded(Id, Now(clock), Guard.Against.NullOrWhiteSpace(agreementId, nameof(agreementId)), Guard.Against.NullOrWhiteSpace(who, nameof(who)), Guard.Against.NullOrWhiteSpace(what, nameof(what)), when, isSupport));
 
     /// <summary>Records that one party accepts an agreement.</summary>

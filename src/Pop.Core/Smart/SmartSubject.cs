@@ -17,7 +17,7 @@ public sealed class SmartSubject
     /// <summary>Initializes a new instance of the <see cref="SmartSubject"/> class.</summary>
     /// <param name="text">The text of the goal or agreement (the "what").</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public SmartSubject(string text)
+    public SmartSubject([SmartGoalText] string text)
     {
         Text = Guard.Against.Null(text, nameof(text));
     }
