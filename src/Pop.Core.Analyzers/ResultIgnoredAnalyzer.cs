@@ -32,16 +32,16 @@ public sealed class ResultIgnoredAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName("Pop.Core.SmartGoalTextAttribute") is null)
+            if (start.Compilation.GetTypeByMetadataName("Pop.Core.SmartGoalTextAttribute")?.ContainingAssembly is not { } popCore)
             {
                 return; // Pop.Core not referenced
             }
 
-            start.RegisterOperationAction(Analyze, OperationKind.ExpressionStatement);
+            start.RegisterOperationAction(c => Analyze(c, popCore), OperationKind.ExpressionStatement);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, IAssemblySymbol popCore)
     {
         var statement = (IExpressionStatementOperation)context.Operation;
         if (statement.Operation is not IInvocationOperation invocation)
@@ -50,7 +50,8 @@ public sealed class ResultIgnoredAnalyzer : DiagnosticAnalyzer
         }
 
         var method = invocation.TargetMethod;
-        if (method.ReturnsVoid || !WallClockAnalyzer.IsPopCore(method.ContainingAssembly) || !WallClockAnalyzer.IsPopCore(method.ReturnType.ContainingAssembly))
+        // Symbols before strings: two reference comparisons decide almost every statement.
+        if (method.ReturnsVoid || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, popCore) || !SymbolEqualityComparer.Default.Equals(method.ReturnType.ContainingAssembly, popCore))
         {
             return;
         }

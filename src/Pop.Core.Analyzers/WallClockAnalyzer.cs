@@ -38,15 +38,23 @@ public sealed class WallClockAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeArgument(c, clockSymbols), OperationKind.Argument);
+            var popCore = start.Compilation.AssemblyName == "Pop.Core"
+                ? start.Compilation.Assembly
+                : start.Compilation.GetTypeByMetadataName("Pop.Core.SmartGoalTextAttribute")?.ContainingAssembly;
+            if (popCore is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeArgument(c, clockSymbols, popCore), OperationKind.Argument);
         });
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, WallClockSymbols symbols)
+    private static void AnalyzeArgument(OperationAnalysisContext context, WallClockSymbols symbols, IAssemblySymbol popCore)
     {
         var argument = (IArgumentOperation)context.Operation;
         IMethodSymbol? target = argument.Parameter?.ContainingSymbol as IMethodSymbol;
-        if (target is null || !IsPopCore(target.ContainingAssembly))
+        if (target is null || !SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, popCore))
         {
             return;
         }
