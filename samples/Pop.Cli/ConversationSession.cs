@@ -252,10 +252,10 @@ internal sealed class ConversationSession
             foreach (var a in c.Agreements)
             {
                 var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, date, culture);
-                string smart = string.Concat(report.Criteria.Select(k => k.Criterion.ToString().Substring(0, 1) + (k.Verdict == CriterionVerdict.Met ? "✓" : k.Verdict == CriterionVerdict.NotMet ? "✗" : "?") + " "));
+                string smart = SmartMarks.Of(report);
                 string kind = a.IsSupport ? (Nl ? "ondersteuning" : "support") : (Nl ? "afspraak" : "agreement");
                 string accepted = a.IsAcceptedByBoth ? (Nl ? "beiden" : "both") : a.EmployeeAcceptedAt is not null ? (Nl ? "medewerker" : "employee") : a.ManagerAcceptedAt is not null ? (Nl ? "leidinggevende" : "manager") : "—";
-                md.AppendLine($"| {Cell(a.Who)} | {Cell(a.What)} | {LocalDatePattern.Iso.Format(a.When)} | {kind} | {accepted} | {smart.Trim()} |");
+                md.AppendLine($"| {Cell(a.Who)} | {Cell(a.What)} | {LocalDatePattern.Iso.Format(a.When)} | {kind} | {accepted} | {smart} |");
             }
         }
 

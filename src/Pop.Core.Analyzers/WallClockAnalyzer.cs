@@ -72,8 +72,6 @@ public sealed class WallClockAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    internal static bool IsPopCore(IAssemblySymbol? assembly) => assembly is not null && assembly.Name == "Pop.Core";
-
     /// <summary>The wall-clock properties, resolved once per compilation.</summary>
     internal sealed class WallClockSymbols
     {

@@ -83,7 +83,7 @@ internal static class DemoCommand
         {
             var report = validator.ValidateAsOf(new SmartSubject(goal) { AcceptedByEmployee = true, AcceptedByManager = true }, reference, culture);
             Console.WriteLine((report.IsSmart ? t.Green("   ✓ ") : t.Yellow("   • ")) + goal);
-            string marks = string.Concat(report.Criteria.Select(c => c.Criterion.ToString().Substring(0, 1) + (c.Verdict == CriterionVerdict.Met ? "✓" : c.Verdict == CriterionVerdict.NotMet ? "✗" : "?") + " "));
+            string marks = SmartMarks.Of(report);
             string deadline = report.TextAnalysis.Deadline is { } d ? $" → {LocalDatePattern.Iso.Format(d.Date)} ('{d.Text}')" : string.Empty;
             Console.WriteLine(t.Dim("     " + marks + deadline));
             foreach (var f in report.Findings.Where(f => f.Severity == FindingSeverity.Warning).Take(1))

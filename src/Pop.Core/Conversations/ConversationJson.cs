@@ -119,14 +119,8 @@ public static class ConversationJson
         }
     }
 
-    /// <summary>Writes one event as a JSON object.</summary>
-    /// <param name="json">The writer.</param>
-    /// <param name="e">The event.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Utf8JsonWriter json, ConversationEvent e)
+    private static void Write(Utf8JsonWriter json, ConversationEvent e)
     {
-        Guard.Against.Null(json, nameof(json));
-        Guard.Against.Null(e, nameof(e));
         json.WriteStartObject();
         json.WriteString("type", e.Type);
         json.WriteString("conversationId", e.ConversationId);

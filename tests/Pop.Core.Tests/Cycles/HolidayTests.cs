@@ -50,6 +50,19 @@ public sealed class HolidayTests
     }
 
     [Fact]
+    public void Every_holiday_has_a_name_in_both_languages()
+    {
+        var all = new DutchHolidayCalendar(LiberationDayRule.EveryYear, goodFriday: true).HolidaysIn(2027);
+        Assert.Equal(11, all.Count);
+        foreach (var culture in new[] { "nl", "en" }.Select(System.Globalization.CultureInfo.GetCultureInfo))
+        {
+            Assert.All(all, h => Assert.DoesNotContain("HOLIDAY.", Pop.Core.Texts.TextCatalog.Default.Format(h.Code, culture)));
+        }
+
+        Assert.Equal("Koningsdag", Pop.Core.Texts.TextCatalog.Default.Format("HOLIDAY.KingsDay", System.Globalization.CultureInfo.GetCultureInfo("nl")));
+    }
+
+    [Fact]
     public void Working_days_skip_weekends_holidays_and_closed_days()
     {
         var calendar = WorkingCalendar.DutchDefault.WithClosedDays(new[] { new LocalDate(2026, 5, 15) });
