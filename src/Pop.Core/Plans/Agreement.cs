@@ -1,5 +1,7 @@
 namespace Pop.Core.Plans;
 
+using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 /// <summary>
@@ -9,6 +11,19 @@ using NodaTime;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class Agreement
 {
+    /// <summary>Initializes a new instance of the <see cref="Agreement"/> class, accepted by neither party yet.</summary>
+    /// <param name="id">The agreement's id, unique within its plan or conversation.</param>
+    /// <param name="who">Who carries it out.</param>
+    /// <param name="what">What is done; check it with <see cref="Smart.SmartValidator"/>.</param>
+    /// <param name="when">By when.</param>
+    /// <param name="isSupport">True for a support agreement: what the manager or organisation provides.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or white space.</exception>
+    public Agreement(string id, string who, [SmartGoalText] string what, LocalDate when, bool isSupport)
+        : this(Guard.Against.NullOrWhiteSpace(id, nameof(id)), Guard.Against.NullOrWhiteSpace(who, nameof(who)), Guard.Against.NullOrWhiteSpace(what, nameof(what)), when, isSupport, null, null)
+    {
+    }
+
     internal Agreement(string id, string who, string what, LocalDate when, bool isSupport, Instant? employeeAcceptedAt, Instant? managerAcceptedAt)
     {
         Id = id;
