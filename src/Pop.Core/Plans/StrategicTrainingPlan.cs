@@ -64,9 +64,15 @@ public sealed class StrategicTrainingPlan
         Guard.Against.NegativeOrZero(minimumGroupSize, nameof(minimumGroupSize));
         Guard.Against.EnumOutOfRange(smallGroups, nameof(smallGroups));
 
+        // Departments, competencies and employees become small integers once, so the hot loop
+        // hashes three ints per activity instead of two case-insensitive strings and an id.
+        var departments = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var competencies = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var employees = new Dictionary<string, int>(StringComparer.Ordinal);
+        var departmentNames = new List<string>();
+        var competencyNames = new List<string>();
         var groups = new Dictionary<GroupKey, Group>();
         var planIds = new HashSet<string>(StringComparer.Ordinal);
-        var goalById = new Dictionary<string, DevelopmentGoal>(StringComparer.Ordinal);
         int planCount = 0;
         foreach (var plan in plans)
         {
@@ -82,28 +88,25 @@ public sealed class StrategicTrainingPlan
             }
 
             planCount++;
-            goalById.Clear();
-            foreach (var goal in plan.RawGoals)
-            {
-                goalById[goal.Id] = goal;
-            }
-
+            int department = Number(departments, departmentNames, plan.Department);
+            int employee = Number(employees, null, plan.EmployeeId);
+            var goals = plan.RawGoals;
             foreach (var activity in plan.RawActivities)
             {
-                var goal = goalById[activity.GoalId];
+                var goal = Find(goals, activity.GoalId);
                 if (goal.Status == GoalStatus.Dropped)
                 {
                     continue;
                 }
 
-                var key = new GroupKey(plan.Department, goal.Competency, activity.Kind);
+                var key = new GroupKey(department, Number(competencies, competencyNames, goal.Competency), activity.Kind);
                 if (!groups.TryGetValue(key, out var group))
                 {
                     group = new Group(key);
                     groups.Add(key, group);
                 }
 
-                group.Add(plan.EmployeeId, activity);
+                group.Add(employee, activity);
             }
         }
 
@@ -114,11 +117,11 @@ public sealed class StrategicTrainingPlan
         {
             if (group.Employees.Count >= minimumGroupSize)
             {
-                needs.Add(group.ToNeed(group.Key.Department));
+                needs.Add(group.ToNeed(departmentNames[group.Key.Department], competencyNames));
             }
             else if (smallGroups == SmallGroupHandling.Merge)
             {
-                var key = new GroupKey(string.Empty, group.Key.Competency, group.Key.Kind);
+                var key = new GroupKey(-1, group.Key.Competency, group.Key.Kind);
                 if (!merged.TryGetValue(key, out var into))
                 {
                     into = new Group(key);
@@ -137,7 +140,7 @@ public sealed class StrategicTrainingPlan
         {
             if (group.Employees.Count >= minimumGroupSize)
             {
-                needs.Add(group.ToNeed(null));
+                needs.Add(group.ToNeed(null, competencyNames));
             }
             else
             {
@@ -165,28 +168,51 @@ public sealed class StrategicTrainingPlan
         return c != 0 ? c : x.ActivityKind.CompareTo(y.ActivityKind);
     }
 
+    private static int Number(Dictionary<string, int> numbers, List<string>? names, string value)
+    {
+        if (!numbers.TryGetValue(value, out int number))
+        {
+            number = numbers.Count;
+            numbers.Add(value, number);
+            names?.Add(value);
+        }
+
+        return number;
+    }
+
+    private static DevelopmentGoal Find(IReadOnlyList<DevelopmentGoal> goals, string id)
+    {
+        for (int i = 0; i < goals.Count; i++)
+        {
+            if (string.Equals(goals[i].Id, id, StringComparison.Ordinal))
+            {
+                return goals[i];
+            }
+        }
+
+        throw new InvalidOperationException($"Activity goal '{id}' is missing; a plan never holds such an activity.");
+    }
+
     private readonly struct GroupKey : IEquatable<GroupKey>
     {
-        public GroupKey(string department, string competency, DevelopmentActivityKind kind)
+        public GroupKey(int department, int competency, DevelopmentActivityKind kind)
         {
             Department = department;
             Competency = competency;
             Kind = kind;
         }
 
-        public string Department { get; }
+        public int Department { get; }
 
-        public string Competency { get; }
+        public int Competency { get; }
 
         public DevelopmentActivityKind Kind { get; }
 
-        public bool Equals(GroupKey other) =>
-            Kind == other.Kind && StringComparer.OrdinalIgnoreCase.Equals(Department, other.Department) && StringComparer.OrdinalIgnoreCase.Equals(Competency, other.Competency);
+        public bool Equals(GroupKey other) => Kind == other.Kind && Department == other.Department && Competency == other.Competency;
 
         public override bool Equals(object? obj) => obj is GroupKey other && Equals(other);
 
-        public override int GetHashCode() =>
-            ((StringComparer.OrdinalIgnoreCase.GetHashCode(Department) * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(Competency)) * 31 + (int)Kind;
+        public override int GetHashCode() => (((Department * 397) ^ Competency) * 31) + (int)Kind;
     }
 
     private sealed class Group
@@ -195,7 +221,9 @@ public sealed class StrategicTrainingPlan
 
         public GroupKey Key { get; }
 
-        public HashSet<string> Employees { get; } = new(StringComparer.Ordinal);
+        // Employees are numbered in the order first met, so a group's list is appended in ascending order
+        // and stays sorted; only an employee met again in a later plan needs the binary search.
+        public List<int> Employees { get; } = new();
 
         public int Activities { get; private set; }
 
@@ -209,9 +237,10 @@ public sealed class StrategicTrainingPlan
 
         public int Sources { get; private set; }
 
-        public void Add(string employeeId, DevelopmentActivity activity)
+        public void Add(int employee, DevelopmentActivity activity)
         {
-            Employees.Add(employeeId);
+            AddEmployee(employee);
+
             Activities++;
             if (activity.EstimatedCost is { } cost)
             {
@@ -235,7 +264,10 @@ public sealed class StrategicTrainingPlan
         public void Absorb(Group other)
         {
             Sources++;
-            Employees.UnionWith(other.Employees);
+            foreach (int employee in other.Employees)
+            {
+                AddEmployee(employee);
+            }
             Activities += other.Activities;
             Cost += other.Cost;
             WithoutCost += other.WithoutCost;
@@ -243,7 +275,23 @@ public sealed class StrategicTrainingPlan
             WithoutTime += other.WithoutTime;
         }
 
-        public TrainingNeed ToNeed(string? department) =>
-            new(department, Key.Competency, Key.Kind, Employees.Count, Activities, Cost, WithoutCost, Time, WithoutTime);
+        private void AddEmployee(int employee)
+        {
+            int count = Employees.Count;
+            if (count == 0 || employee > Employees[count - 1])
+            {
+                Employees.Add(employee);
+                return;
+            }
+
+            int index = Employees.BinarySearch(employee);
+            if (index < 0)
+            {
+                Employees.Insert(~index, employee);
+            }
+        }
+
+        public TrainingNeed ToNeed(string? department, List<string> competencyNames) =>
+            new(department, competencyNames[Key.Competency], Key.Kind, Employees.Count, Activities, Cost, WithoutCost, Time, WithoutTime);
     }
 }

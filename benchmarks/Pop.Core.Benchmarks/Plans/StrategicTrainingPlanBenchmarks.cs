@@ -1,0 +1,81 @@
+namespace Pop.Core.Benchmarks.Plans;
+
+using System;
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using NodaTime.Testing;
+using Pop.Core.Conversations;
+using Pop.Core.Goals;
+using Pop.Core.Plans;
+
+/// <summary>
+/// Aggregating an organisation's plans into the strategic training plan (SOP), and the JSON
+/// round-trip of one full plan. The organisation: N plans over 40 departments, 25 competencies and
+/// all ten activity kinds; each plan has two goals and three activities, one in four without a cost
+/// estimate, one goal in ten dropped.
+/// </summary>
+[MemoryDiagnoser]
+public class StrategicTrainingPlanBenchmarks
+{
+    private DevelopmentPlan[] plans = Array.Empty<DevelopmentPlan>();
+    private DevelopmentPlan full = null!;
+    private string fullJson = string.Empty;
+
+    /// <summary>Gets or sets the number of plans.</summary>
+    [Params(10_000, 100_000)]
+    public int Plans { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(2027);
+        var period = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31));
+        plans = new DevelopmentPlan[Plans];
+        for (int i = 0; i < Plans; i++)
+        {
+            var plan = DevelopmentPlan.Start("p" + i, "e" + i, "m" + (i / 10), "Afdeling " + (i % 40), period, null, null);
+            for (int g = 0; g < 2; g++)
+            {
+                string goalId = "g" + g;
+                plan = plan.AddGoal(new DevelopmentGoal(goalId, "Doel", DevelopmentGoalKind.Improve, DevelopmentFocus.Skills, "Competentie " + random.Next(25), "b", "b", null));
+                if (random.Next(10) == 0)
+                {
+                    plan = plan.UpdateGoal(goalId, GoalStatus.Dropped, 0);
+                }
+            }
+
+            for (int a = 0; a < 3; a++)
+            {
+                decimal? cost = random.Next(4) == 0 ? null : random.Next(100, 2000);
+                plan = plan.AddActivity(new DevelopmentActivity("a" + a, "g" + (a % 2), (DevelopmentActivityKind)(1 + random.Next(10)), "Activiteit", cost, Duration.FromHours(random.Next(1, 40))));
+            }
+
+            plans[i] = plan;
+        }
+
+        var clock = new FakeClock(Instant.FromUtc(2027, 1, 25, 9, 0), Duration.FromMinutes(1));
+        full = plans[0]
+            .AddAgreement(new Agreement("w1", "Sanne", "Twee presentaties geven aan het MT", new LocalDate(2027, 3, 31), false))
+            .AddAgreement(new Agreement("s1", "Marco", "Plek op de agenda regelen", new LocalDate(2027, 2, 28), true))
+            .AcceptAgreement("w1", ConversationRole.Employee, clock).AcceptAgreement("w1", ConversationRole.Manager, clock)
+            .ProposeSolution(new SolutionProposal("p1", "Training", ConversationRole.Employee, 8, 6, ScoreScale.Default))
+            .Schedule(new LocalDate(2027, 2, 8), new[] { new LocalDate(2027, 5, 3), new LocalDate(2027, 9, 6) })
+            .RecordInterimCheck(new LocalDate(2027, 5, 3), new[] { new AgreementProgress("w1", 100, null) }, null)
+            .RecordAssessment(new AssessmentResult("r1", "360° feedback", "Sterk in structuur", new LocalDate(2027, 1, 10)))
+            .GrantAssessmentConsent(ConversationRole.Manager, clock)
+            .AddManagerNote("Let op werkdruk", clock);
+        fullJson = DevelopmentPlanJson.Serialize(full);
+    }
+
+    /// <summary>All plans into one SOP, minimum group size 5, small groups merged.</summary>
+    [Benchmark]
+    public StrategicTrainingPlan Aggregate() => StrategicTrainingPlan.Aggregate(plans);
+
+    /// <summary>One full plan to JSON and back through every rule.</summary>
+    [Benchmark]
+    public DevelopmentPlan JsonRoundTrip() => DevelopmentPlanJson.Deserialize(DevelopmentPlanJson.Serialize(full));
+
+    /// <summary>A copy of the full plan redacted for the employee.</summary>
+    [Benchmark]
+    public DevelopmentPlan RedactForEmployee() => full.RedactFor(ConversationRole.Employee);
+}
