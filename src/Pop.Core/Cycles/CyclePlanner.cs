@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Texts;
 
 /// <summary>
 /// Plans a conversation cycle for a whole organisation: every employee gets exactly one
@@ -101,17 +102,22 @@ public sealed class CyclePlanner
 
             indexOf.Add(p.EmployeeId, count);
             all[count] = p;
-            string? reason = p.ExcusedReason;
-            if (reason is null && anniversaries is not null)
+            Excusal? excusal = p.ExcusedReason is { } given ? new Excusal(p.EmployeeId, p.ManagerId, given) : null;
+            if (excusal is null && anniversaries is not null)
             {
-                reason = p.HireDate is not { } hired ? "No hire date: the anniversary cycle cannot place this employee."
-                    : window.Contains(anniversaries.NextDue(hired, window.Start)) ? null
-                    : $"Nothing due between {window.Start:uuuu'-'MM'-'dd} and {window.End:uuuu'-'MM'-'dd}.";
+                if (p.HireDate is not { } hired)
+                {
+                    excusal = Coded(p, "CYCLE-X01", new Dictionary<string, string>());
+                }
+                else if (!window.Contains(anniversaries.NextDue(hired, window.Start)))
+                {
+                    excusal = Coded(p, "CYCLE-X02", new Dictionary<string, string> { ["Start"] = Iso(window.Start), ["End"] = Iso(window.End) });
+                }
             }
 
-            if (reason is not null)
+            if (excusal is not null)
             {
-                excused.Add(new Excusal(p.EmployeeId, p.ManagerId, reason));
+                excused.Add(excusal);
                 count++;
                 continue;
             }
@@ -296,11 +302,17 @@ public sealed class CyclePlanner
                 }
             }
 
+            // Everyone starts unplaced: the augmenting search looks at every member's day, and a
+            // member not yet reached must not look placed (the scratch arrays are reused).
+            for (int m = 0; m < n; m++)
+            {
+                DayOf[m] = -1;
+            }
+
             int placed = 0;
             for (int k = 0; k < n; k++)
             {
                 int m = order[k];
-                DayOf[m] = -1;
                 int target = targets is not null ? targets[m]
                     : spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n)
                     : 0;
@@ -402,4 +414,9 @@ public sealed class CyclePlanner
             }
         }
     }
+
+    private static Excusal Coded(CycleParticipant p, string code, Dictionary<string, string> arguments) =>
+        new(p.EmployeeId, p.ManagerId, TextCatalog.Default.Format(code, CultureInfo.GetCultureInfo("en"), arguments), code, arguments);
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

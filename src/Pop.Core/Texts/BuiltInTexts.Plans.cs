@@ -50,6 +50,8 @@ internal static partial class BuiltInTexts
         new[] { "GOALSTATUS.InProgress", "bezig", "in progress" },
         new[] { "GOALSTATUS.Achieved", "behaald", "achieved" },
         new[] { "GOALSTATUS.Dropped", "vervallen", "dropped" },
+        new[] { "CYCLE-X01", "Geen datum van indiensttreding bekend: de jubileumcyclus kan deze medewerker niet inplannen.", "No hire date: the anniversary cycle cannot place this employee." },
+        new[] { "CYCLE-X02", "Tussen {Start} en {End} valt voor deze medewerker geen gesprek.", "Nothing due between {Start} and {End}." },
         new[] { "SOP.AllDepartments", "Hele organisatie (kleine groepen samengevoegd)", "Whole organisation (small groups merged)" },
     };
 }

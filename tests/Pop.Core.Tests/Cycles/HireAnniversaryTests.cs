@@ -37,7 +37,10 @@ public sealed class HireAnniversaryTests
         Assert.Equal(new LocalDate(2027, 3, 10), plan.For("a").Date);
         Assert.Equal(new LocalDate(2027, 3, 8), plan.For("b").Date);
         Assert.Equal(new[] { "c", "d" }, plan.Excused.Select(e => e.EmployeeId).OrderBy(x => x));
-        Assert.Contains("No hire date", plan.Excused.Single(e => e.EmployeeId == "d").Reason);
+        var noHireDate = plan.Excused.Single(e => e.EmployeeId == "d");
+        Assert.Contains("No hire date", noHireDate.Reason);
+        Assert.Equal("CYCLE-X01", noHireDate.Code);
+        Assert.StartsWith("Geen datum van indiensttreding", noHireDate.Describe(System.Globalization.CultureInfo.GetCultureInfo("nl")));
         // The not-due employees count as excused by the plan: check the rules with them marked so.
         var asPlanned = people.Select(p => p.EmployeeId is "c" or "d" ? new CycleParticipant(p.EmployeeId, p.ManagerId) { ExcusedReason = "not due" } : p).ToArray();
         Assert.Empty(CycleInvariants.Violations(plan, asPlanned, new LocalDate(2027, 1, 15)));
