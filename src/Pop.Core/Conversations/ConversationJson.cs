@@ -119,6 +119,44 @@ public static class ConversationJson
         }
     }
 
+    /// <summary>
+    /// Writes one event as JSON: what an event store appends per row. Read it back with
+    /// <see cref="DeserializeEvent"/> and rebuild the conversation with <see cref="Conversation.Replay"/>.
+    /// </summary>
+    /// <param name="conversationEvent">The event.</param>
+    /// <returns>The JSON text of the event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationEvent"/> is null.</exception>
+    public static string SerializeEvent(ConversationEvent conversationEvent)
+    {
+        Guard.Against.Null(conversationEvent, nameof(conversationEvent));
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            Write(json, conversationEvent);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads one event written by <see cref="SerializeEvent"/>; the rules are checked when the events are replayed.</summary>
+    /// <param name="json">The JSON text of one event.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ConversationJsonException">The JSON is malformed or is not an event; the path says where.</exception>
+    public static ConversationEvent DeserializeEvent(string json)
+    {
+        Guard.Against.Null(json, nameof(json));
+        try
+        {
+            using var document = JsonDocument.Parse(json, ReaderOptions);
+            return Read(document.RootElement, "$");
+        }
+        catch (JsonException e)
+        {
+            throw new ConversationJsonException(e.Path ?? "$", "not valid JSON: " + e.Message, e);
+        }
+    }
+
     private static void Write(Utf8JsonWriter json, ConversationEvent e)
     {
         json.WriteStartObject();

@@ -27,6 +27,17 @@ public sealed class ConversationJsonTests
     }
 
     [Fact]
+    public void Events_round_trip_one_by_one_as_an_event_store_keeps_them()
+    {
+        var c = Sample();
+        var rows = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(c.History, ConversationJson.SerializeEvent));
+        var back = Conversation.Replay(System.Linq.Enumerable.Select(rows, ConversationJson.DeserializeEvent));
+        Assert.Equal(ConversationSnapshot.Of(c), ConversationSnapshot.Of(back));
+        Assert.Equal("$.type", Assert.Throws<ConversationJsonException>(() => ConversationJson.DeserializeEvent("{\"conversationId\":\"c\"}")).Path);
+        Assert.Equal("$", Assert.Throws<ConversationJsonException>(() => ConversationJson.DeserializeEvent("[1]")).Path);
+    }
+
+    [Fact]
     public void A_conversation_round_trips_exactly()
     {
         var c = Sample();
