@@ -105,5 +105,26 @@ internal sealed class CliArguments
         }
     }
 
-    private static bool IsFlag(string name) => name is "--help" or "-h" or "--no-color" or "--interactive" or "--quiet";
+    /// <summary>
+    /// Refuses, before anything else is checked, an option the command's help does not name: the
+    /// help is the list of options, so a typo is reported as a typo and an undocumented option
+    /// cannot exist. <c>--no-color</c> and <c>--help</c> hold for every command.
+    /// </summary>
+    public void AllowOnlyOptionsIn(string help)
+    {
+        foreach (var name in options.Keys)
+        {
+            if (name is "--help" or "-h" or "--no-color")
+            {
+                continue;
+            }
+
+            if (!System.Text.RegularExpressions.Regex.IsMatch(help, "(?<![A-Za-z0-9-])" + System.Text.RegularExpressions.Regex.Escape(name) + "(?![A-Za-z0-9-])"))
+            {
+                throw new CliException($"Unknown option {name} for 'pop {Command}'. See 'pop {Command} --help'.");
+            }
+        }
+    }
+
+    private static bool IsFlag(string name) => name is "--help" or "-h" or "--no-color" or "--strict" or "--example";
 }

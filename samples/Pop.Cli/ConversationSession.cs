@@ -136,7 +136,7 @@ internal sealed class ConversationSession
                     return $"agreement: expected 'agreement WHO YYYY-MM-DD [support]: WHAT', got '{line}'.";
                 }
 
-                result = conversation.RecordAgreement("g" + (++agreementCount), Arg(1), Required(text, verb), date.Value, Arg(3) is "support" or "ondersteuning", clock);
+                result = conversation.RecordAgreement("w" + (++agreementCount), Arg(1), Required(text, verb), date.Value, Arg(3) is "support" or "ondersteuning", clock);
                 break;
             case "accept":
                 var ids = Arg(1) == "all" ? conversation.Agreements.Select(a => a.Id).ToArray() : new[] { Arg(1) };

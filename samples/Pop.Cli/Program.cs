@@ -20,8 +20,10 @@ internal static class Program
           strategy the quadrant and conversation strategy for one employee
           quadrant a team on the interest × potential grid, as a table and an SVG
           schedule plan the yearly conversation cycle for an organisation (CSV, JSON or iCalendar)
+          plan     render a development plan (JSON) as Markdown or HTML, as one role may see it
 
-        Run 'pop <command> --help' for a command's options.
+        Run 'pop <command> --help' for a command's options. Every command takes --no-color;
+        colour is off anyway when the output is not a terminal or NO_COLOR is set.
 
         Exit codes: 0 done; 1 input did not pass (--strict); 2 wrong command or option; 3 unreadable input.
         """;
@@ -40,17 +42,19 @@ internal static class Program
                     Console.Out.Write(Usage);
                     return argv.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
                 case "smart":
-                    return args.Help ? Print(SmartCommand.Help) : SmartCommand.Run(args, clock);
+                    return args.Help ? Print(SmartCommand.Help) : Allowed(args, SmartCommand.Help) ?? SmartCommand.Run(args, clock);
                 case "strategy":
-                    return args.Help ? Print(StrategyCommand.Help) : StrategyCommand.Run(args);
+                    return args.Help ? Print(StrategyCommand.Help) : Allowed(args, StrategyCommand.Help) ?? StrategyCommand.Run(args);
                 case "quadrant":
-                    return args.Help ? Print(QuadrantCommand.Help) : QuadrantCommand.Run(args);
+                    return args.Help ? Print(QuadrantCommand.Help) : Allowed(args, QuadrantCommand.Help) ?? QuadrantCommand.Run(args);
                 case "conversation":
-                    return args.Help ? Print(ConversationCommand.Help) : ConversationCommand.Run(args, clock);
+                    return args.Help ? Print(ConversationCommand.Help) : Allowed(args, ConversationCommand.Help) ?? ConversationCommand.Run(args, clock);
                 case "schedule":
-                    return args.Help ? Print(ScheduleCommand.Help) : ScheduleCommand.Run(args, clock);
+                    return args.Help ? Print(ScheduleCommand.Help) : Allowed(args, ScheduleCommand.Help) ?? ScheduleCommand.Run(args, clock);
+                case "plan":
+                    return args.Help ? Print(PlanCommand.Help) : Allowed(args, PlanCommand.Help) ?? PlanCommand.Run(args, clock);
                 case "demo":
-                    return args.Help ? Print(DemoCommand.Help) : DemoCommand.Run(args, clock);
+                    return args.Help ? Print(DemoCommand.Help) : Allowed(args, DemoCommand.Help) ?? DemoCommand.Run(args, clock);
                 default:
                     throw new CliException($"Unknown command '{(args.Command.Length == 0 ? argv[0] : args.Command)}'. Run 'pop --help' for the commands.");
             }
@@ -70,6 +74,12 @@ internal static class Program
             Console.Error.WriteLine("pop: " + e.Message);
             return ExitCodes.Input;
         }
+    }
+
+    private static int? Allowed(CliArguments args, string help)
+    {
+        args.AllowOnlyOptionsIn(help);
+        return null;
     }
 
     private static int Print(string text)

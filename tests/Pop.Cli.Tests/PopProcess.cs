@@ -9,11 +9,19 @@ using System.Reflection;
 /// <summary>Runs the built <c>pop</c> as a separate process.</summary>
 internal static class PopProcess
 {
-    private static readonly string Dll = Path.Combine(
-        typeof(PopProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PopCliDirectory").Value!,
-        "pop.dll");
+    private static readonly string Dll = Path.Combine(Directory("PopCliDirectory"), "pop.dll");
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args)
+    private static readonly string EmbeddingDll = Path.Combine(Directory("PopEmbeddingDirectory"), "Pop.Embedding.dll");
+
+    public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args) => RunDll(Dll, stdin, null, args);
+
+    /// <summary>Runs the embedding sample in <paramref name="workingDirectory"/>.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Embedding(string workingDirectory, params string[] args) => RunDll(EmbeddingDll, null, workingDirectory, args);
+
+    private static string Directory(string key) =>
+        typeof(PopProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    private static (int ExitCode, string Stdout, string Stderr) RunDll(string dll, string? stdin, string? workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +31,12 @@ internal static class PopProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(dll);
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

@@ -99,18 +99,4 @@ public sealed class SmartCommandTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("Unknown command 'frobnicate'", unknown.Stderr);
     }
-
-    [Fact]
-    public void Demo_runs_in_both_languages()
-    {
-        var nl = PopProcess.Run(null, "demo");
-        Assert.Equal(0, nl.ExitCode);
-        Assert.Contains("Goudvink", nl.Stdout);
-        Assert.Contains("| Sanne |", nl.Stdout);
-        Assert.Contains("2027-06-30", nl.Stdout);
-        var en = PopProcess.Run(null, "demo", "--culture", "en");
-        Assert.Equal(0, en.ExitCode);
-        Assert.Contains("Concrete agreements", en.Stdout);
-        Assert.Contains("S✓ M✓ A✓ R✓ T✓", en.Stdout);
-    }
 }

@@ -10,8 +10,10 @@ using NodaTime.Text;
 using Pop.Core.Conversations;
 using Pop.Core.Cycles;
 using Pop.Core.Goals;
+using Pop.Core.Plans;
 using Pop.Core.Smart;
 using Pop.Core.Strategies;
+using Pop.Core.Texts;
 
 /// <summary><c>pop demo</c>: one POP end to end, with everything the library can do.</summary>
 internal static class DemoCommand
@@ -21,8 +23,9 @@ internal static class DemoCommand
 
         Walks one POP end to end: Sanne (employee) and Joost (manager). Her quadrant and the
         strategy for the conversation; the preparation and the conversation in eight steps, with
-        the rules holding; her goals SMART-checked with deadlines resolved; the plan; the ambition
-        check; and the dates of the next cycle. The story is set in January 2027.
+        the rules holding; her goals SMART-checked with deadlines resolved; the plan as she may see
+        it, with what HR may not, and its place in the strategic training plan; the ambition check;
+        and the dates of the next cycle. The story is set in 2027 and reads the same on any day.
         """;
 
     public static int Run(CliArguments args, IClock clock)
@@ -34,7 +37,7 @@ internal static class DemoCommand
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
         // The story has its own clock: the demo reads the same on any day it is run.
-        var story = new FakeClock(new LocalDateTime(2027, 1, 11, 9, 0).InZoneStrictly(zone).ToInstant(), Duration.FromMinutes(2));
+        var story = Story.Clock();
         var reference = new LocalDate(2027, 1, 25);
 
         Step(t, nl ? "1. De insteek: belangstelling × potentieel" : "1. The approach: interest × potential");
@@ -48,20 +51,7 @@ internal static class DemoCommand
         }
 
         Step(t, nl ? "2. Voorbereiding en gesprek in acht stappen" : "2. Preparation and the conversation in eight steps");
-        var session = new ConversationSession(ConversationModel.EightSteps, culture, story, TextWriter.Null, t);
-        using (var script = new StreamReader(Path.Combine(AppContext.BaseDirectory, $"conversation.{(nl ? "nl" : "en")}.pop")))
-        {
-            string? line;
-            while ((line = script.ReadLine()) is not null)
-            {
-                string? error = session.Run(line);
-                if (error is not null)
-                {
-                    throw new InvalidOperationException("The demo script broke a rule: " + error);
-                }
-            }
-        }
-
+        var session = Story.Conversation(culture, story, t);
         var conversation = session.Conversation!;
         foreach (var e in conversation.History.OfType<PhaseEntered>())
         {
@@ -92,11 +82,26 @@ internal static class DemoCommand
             }
         }
 
-        Step(t, nl ? "4. Het plan" : "4. The plan");
-        foreach (var line in session.Markdown().Split('\n'))
+        Step(t, nl ? "4. Het plan, zoals Sanne het ziet" : "4. The plan, as Sanne sees it");
+        var pop = Story.Plan(conversation, culture, story);
+        foreach (var line in PlanDocument.Of(pop.RedactFor(ConversationRole.Employee), culture, new LocalDate(2027, 5, 3), story).Text(t).TrimEnd().Split('\n'))
         {
             Console.WriteLine("   " + line);
         }
+
+        Console.WriteLine();
+        var forHr = pop.Access(ConversationRole.HR, PlanSection.AssessmentResults);
+        Console.WriteLine(t.Dim("   " + (nl ? "Voor HR: " : "For HR: ") + forHr.Message(culture) + $" ({forHr.Code})"));
+        var colleagues = Enumerable.Range(1, 5).Select(i => DevelopmentPlan.Start($"pop-{i}", $"collega-{i}", "Joost Bakker", pop.Department, pop.Period, null, null)
+            .AddGoal(pop.Goals[0])
+            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, pop.Activities[0].Description, 250m, Duration.FromHours(12))));
+        var sop = StrategicTrainingPlan.Aggregate(colleagues.Append(pop));
+        foreach (var need in sop.Needs)
+        {
+            Console.WriteLine(t.Dim($"   SOP 2027 · {need.Department} · {need.Competency} · {TextCatalog.Default.Format("ACTIVITY." + need.ActivityKind, culture)}: {need.Employees} {(nl ? "medewerkers" : "employees")}, € {need.EstimatedCost.ToString("N0", culture)}"));
+        }
+
+        Console.WriteLine(t.Dim("   " + (nl ? $"Groepen kleiner dan {sop.MinimumGroupSize} medewerkers staan niet in het SOP: {sop.SuppressedGroups} samengevoegd of weggelaten." : $"Groups smaller than {sop.MinimumGroupSize} employees are not in the SOP: {sop.SuppressedGroups} merged or left out.")));
 
         var ambition = StrategyCatalog.Default.CheckAmbition(placement.Quadrant, new[] { DevelopmentGoalKind.Specialise, DevelopmentGoalKind.GrowIntoRole }, culture);
         Console.WriteLine(t.Dim("   " + string.Join(" ", ambition.Reasons)));

@@ -6,20 +6,23 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Pop.Core.Strategies;
 
 /// <summary><c>pop quadrant</c>: a team on the interest × potential grid, as a table and as an SVG picture.</summary>
 internal static class QuadrantCommand
 {
     public const string Help = """
-        pop quadrant --input team.csv [--svg out.svg] [--culture nl|en]
+        pop quadrant --input team.csv [--svg out.svg] [--culture nl|en] [--format text|json] [--out FILE]
 
         Places every employee of a team on the interest × potential grid and prints who is where;
         with --svg also draws the grid (one labelled dot per person, quadrant names and counts; a
         hollow dot and dashed line show the employee's own estimate where it differs).
 
         The CSV has a header with the columns name,interest,potential and optionally self
-        (the employee's own estimate of their potential); scores from 1 to 5.
+        (the employee's own estimate of their potential); scores from 1 to 5. --format json writes
+        one object per person: name, quadrant, interest, potential, borderline, self-assessment gap.
 
         Example:
           pop quadrant --input team.csv --svg team.svg --culture nl
@@ -30,7 +33,9 @@ internal static class QuadrantCommand
         var culture = CommonOptions.Culture(args, allowAuto: false)!;
         string input = args.Text("--input") ?? throw new CliException("--input is required: a CSV file with name,interest,potential.");
         string? svgPath = args.Text("--svg");
-        var t = new Terminal(args.Flag("--no-color"));
+        string format = args.Choice("--format", "text", "text", "json");
+        string? outPath = args.Text("--out");
+        var t = new Terminal(args.Flag("--no-color") || outPath is not null);
         args.RejectUnknown();
 
         var table = CsvTable.Read(input, new[] { "name", "interest", "potential" });
@@ -51,13 +56,46 @@ internal static class QuadrantCommand
         }
 
         var catalog = StrategyCatalog.Default;
-        foreach (var group in people.GroupBy(p => p.Item2.Quadrant).OrderBy(g => g.Key))
+        using (var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
         {
-            Console.WriteLine(t.Bold(catalog.Describe(group.Key, culture).Name) + $" ({group.Count()})");
-            foreach (var (name, p) in group)
+            if (format == "json")
             {
-                string note = p.IsBorderline ? t.Yellow(culture.TwoLetterISOLanguageName == "nl" ? "  grensgeval" : "  borderline") : string.Empty;
-                Console.WriteLine($"  {name}  {p.Interest.Score.ToString(CultureInfo.InvariantCulture)} / {p.Potential.Score.ToString(CultureInfo.InvariantCulture)}{note}");
+                using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                json.WriteStartArray();
+                foreach (var (name, p) in people)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", name);
+                    json.WriteString("quadrant", p.Quadrant.ToString());
+                    json.WriteString("quadrantName", catalog.Describe(p.Quadrant, culture).Name);
+                    json.WriteNumber("interest", p.Interest.Score);
+                    json.WriteNumber("potential", p.Potential.Score);
+                    json.WriteBoolean("borderline", p.IsBorderline);
+                    if (p.SelfAssessmentGap is { } gap)
+                    {
+                        json.WriteNumber("selfAssessed", gap.SelfAssessed.Score);
+                        json.WriteString("gapDirection", gap.Direction.ToString());
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.Flush();
+                output.WriteByte((byte)'\n');
+            }
+            else
+            {
+                using var writer = new StreamWriter(output, new UTF8Encoding(false));
+                foreach (var group in people.GroupBy(p => p.Item2.Quadrant).OrderBy(g => g.Key))
+                {
+                    writer.WriteLine(t.Bold(catalog.Describe(group.Key, culture).Name) + $" ({group.Count()})");
+                    foreach (var (name, p) in group)
+                    {
+                        string note = p.IsBorderline ? t.Yellow(culture.TwoLetterISOLanguageName == "nl" ? "  grensgeval" : "  borderline") : string.Empty;
+                        writer.WriteLine($"  {name}  {p.Interest.Score.ToString(CultureInfo.InvariantCulture)} / {p.Potential.Score.ToString(CultureInfo.InvariantCulture)}{note}");
+                    }
+                }
             }
         }
 

@@ -1,0 +1,36 @@
+namespace Pop.Cli.Tests;
+
+using Xunit;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public void The_dutch_demo_walks_the_whole_pop()
+    {
+        var (code, stdout, stderr) = PopProcess.Run(null, "demo");
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.Contains("Goudvink", stdout);                                  // 1. quadrant strategy
+        Assert.Contains("Voorbereiding en gesprek in acht stappen", stdout);  // 2. the conversation
+        Assert.Contains("2027-06-30", stdout);                                // 3. a deadline resolved
+        Assert.Contains("Ontwikkelactiviteiten", stdout);                     // 4. the plan
+        Assert.Contains("E: 63", stdout);                                     //    E = K × A
+        Assert.Contains("(PLAN-V02)", stdout);                                //    notes withheld from Sanne
+        Assert.DoesNotContain("Werkdruk in april", stdout);                   //    ... and not shown
+        Assert.Contains("(PLAN-V03)", stdout);                                //    HR without consent
+        Assert.Contains("SOP 2027 · Logistiek · Planningssysteem", stdout);   //    the SOP
+        Assert.Contains("Aankondiging 2027-12-24", stdout);                   // 5. the next cycle
+    }
+
+    [Fact]
+    public void The_english_demo_tells_the_same_story()
+    {
+        var (code, stdout, stderr) = PopProcess.Run(null, "demo", "--culture", "en");
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        Assert.Contains("Concrete agreements", stdout);
+        Assert.Contains("S✓ M✓ A✓ R✓ T✓", stdout);
+        Assert.Contains("Development activities", stdout);
+        Assert.Contains("Announce 2027-12-24", stdout);
+    }
+}
