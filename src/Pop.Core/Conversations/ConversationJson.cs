@@ -10,6 +10,8 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
+using Pop.Core.Internal;
+using static Pop.Core.Internal.JsonFields;
 
 /// <summary>
 /// The JSON form of conversations and their events. A conversation is written as its events;
@@ -76,45 +78,52 @@ public static class ConversationJson
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new ConversationJsonException("$", "expected an object.");
-            }
-
-            string schema = Text(root, "schema", "$");
-            if (schema != Schema)
-            {
-                throw new ConversationJsonException("$.schema", $"expected '{Schema}', got '{schema}'.");
-            }
-
-            string id = Text(root, "id", "$");
-            if (!root.TryGetProperty("events", out var array) || array.ValueKind != JsonValueKind.Array)
-            {
-                throw new ConversationJsonException("$.events", "expected an array of events.");
-            }
-
-            var events = new List<ConversationEvent>(array.GetArrayLength());
-            int i = 0;
-            foreach (var element in array.EnumerateArray())
-            {
-                var e = Read(element, $"$.events[{i}]");
-                if (e.ConversationId != id)
-                {
-                    throw new ConversationJsonException($"$.events[{i}].conversationId", $"expected '{id}', got '{e.ConversationId}'.");
-                }
-
-                events.Add(e);
-                i++;
-            }
-
             try
             {
-                return Conversation.Replay(events, models);
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    throw new ConversationJsonException("$", "expected an object.");
+                }
+
+                string schema = Text(root, "schema", "$");
+                if (schema != Schema)
+                {
+                    throw new ConversationJsonException("$.schema", $"expected '{Schema}', got '{schema}'.");
+                }
+
+                string id = Text(root, "id", "$");
+                if (!root.TryGetProperty("events", out var array) || array.ValueKind != JsonValueKind.Array)
+                {
+                    throw new ConversationJsonException("$.events", "expected an array of events.");
+                }
+
+                var events = new List<ConversationEvent>(array.GetArrayLength());
+                int i = 0;
+                foreach (var element in array.EnumerateArray())
+                {
+                    var e = Read(element, $"$.events[{i}]");
+                    if (e.ConversationId != id)
+                    {
+                        throw new ConversationJsonException($"$.events[{i}].conversationId", $"expected '{id}', got '{e.ConversationId}'.");
+                    }
+
+                    events.Add(e);
+                    i++;
+                }
+
+                try
+                {
+                    return Conversation.Replay(events, models);
+                }
+                catch (ConversationReplayException e)
+                {
+                    throw new ConversationJsonException($"$.events[{e.EventIndex}]", $"{e.Code}: {e.Message}", e);
+                }
             }
-            catch (ConversationReplayException e)
+            catch (JsonShapeException e)
             {
-                throw new ConversationJsonException($"$.events[{e.EventIndex}]", $"{e.Code}: {e.Message}", e);
+                throw new ConversationJsonException(e.Path, e.Message, e);
             }
         }
     }
@@ -154,6 +163,10 @@ public static class ConversationJson
         catch (JsonException e)
         {
             throw new ConversationJsonException(e.Path ?? "$", "not valid JSON: " + e.Message, e);
+        }
+        catch (JsonShapeException e)
+        {
+            throw new ConversationJsonException(e.Path, e.Message, e);
         }
     }
 
@@ -291,65 +304,11 @@ public static class ConversationJson
         };
     }
 
-    private static string Text(JsonElement e, string name, string path, bool allowEmpty = false)
-    {
-        if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
-        {
-            throw new ConversationJsonException($"{path}.{name}", "expected a string.");
-        }
-
-        string text = value.GetString()!;
-        return allowEmpty || text.Trim().Length > 0 ? text : throw new ConversationJsonException($"{path}.{name}", "must not be empty.");
-    }
-
-    private static string[] TextArray(JsonElement e, string name, string path)
-    {
-        if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
-        {
-            throw new ConversationJsonException($"{path}.{name}", "expected an array of strings.");
-        }
-
-        var list = new List<string>();
-        int i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (item.ValueKind != JsonValueKind.String || item.GetString()!.Trim().Length == 0)
-            {
-                throw new ConversationJsonException($"{path}.{name}[{i}]", "expected a non-empty string.");
-            }
-
-            list.Add(item.GetString()!);
-            i++;
-        }
-
-        return list.ToArray();
-    }
-
-    private static T Parse<T>(JsonElement e, string name, string path, IPattern<T> pattern)
-    {
-        var result = pattern.Parse(Text(e, name, path));
-        return result.Success ? result.Value : throw new ConversationJsonException($"{path}.{name}", result.Exception.Message);
-    }
-
-    private static TEnum Enum<TEnum>(JsonElement e, string name, string path)
-        where TEnum : struct
-    {
-        string text = Text(e, name, path);
-        return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(typeof(TEnum), value) && !char.IsDigit(text[0])
-            ? value
-            : throw new ConversationJsonException($"{path}.{name}", $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames(typeof(TEnum)))}.");
-    }
-
     private static ConversationRole Side(JsonElement e, string name, string path)
     {
         var role = Enum<ConversationRole>(e, name, path);
         return role is ConversationRole.Employee or ConversationRole.Manager ? role : throw new ConversationJsonException($"{path}.{name}", "expected Employee or Manager.");
     }
-
-    private static bool Bool(JsonElement e, string name, string path) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
-            ? value.GetBoolean()
-            : throw new ConversationJsonException($"{path}.{name}", "expected true or false.");
 
     private static int Priority(JsonElement e, string path) =>
         e.TryGetProperty("priority", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int p) && p >= 1

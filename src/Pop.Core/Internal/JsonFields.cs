@@ -62,7 +62,7 @@ internal static class JsonFields
 
     public static bool Has(JsonElement e, string name) => e.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    public static string Text(JsonElement e, string name, string path)
+    public static string Text(JsonElement e, string name, string path, bool allowEmpty = false)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
         {
@@ -70,7 +70,30 @@ internal static class JsonFields
         }
 
         string text = value.GetString()!;
-        return text.Trim().Length > 0 ? text : throw new JsonShapeException($"{path}.{name}", "must not be empty.");
+        return allowEmpty || text.Trim().Length > 0 ? text : throw new JsonShapeException($"{path}.{name}", "must not be empty.");
+    }
+
+    public static string[] TextArray(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonShapeException($"{path}.{name}", "expected an array of strings.");
+        }
+
+        var list = new List<string>();
+        int i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || item.GetString()!.Trim().Length == 0)
+            {
+                throw new JsonShapeException($"{path}.{name}[{i}]", "expected a non-empty string.");
+            }
+
+            list.Add(item.GetString()!);
+            i++;
+        }
+
+        return list.ToArray();
     }
 
     public static string? OptionalText(JsonElement e, string name, string path) => Has(e, name) ? Text(e, name, path) : null;
