@@ -86,6 +86,23 @@ public sealed class QuadrantCommandTests
         Assert.Contains(texts, t => t.StartsWith("No further ambition"));
     }
 
+    [Fact]
+    public void Json_has_one_object_per_person_in_input_order()
+    {
+        string csv = Team("name,interest,potential,self\nSanne,4.5,4.5,4\nJoost,2,2,\n");
+        string outPath = Path.ChangeExtension(csv, ".json");
+        var (code, stdout, stderr) = PopProcess.Run(null, "quadrant", "--input", csv, "--format", "json", "--out", outPath);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stdout + stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(outPath));
+        var people = json.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(new[] { "Sanne", "Joost" }, people.Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal("HighPotential", people[0].GetProperty("quadrant").GetString());
+        Assert.Equal(4, people[0].GetProperty("selfAssessed").GetDouble());
+        Assert.Equal("NoFurtherAmbition", people[1].GetProperty("quadrant").GetString());
+        Assert.False(people[1].TryGetProperty("selfAssessed", out _));
+    }
+
     [Theory]
     [InlineData("name,interest\nSanne,4\n", "no column 'potential'")]
     [InlineData("name,interest,potential\nSanne,4,9\n", "line 2: 'potential' must be a score from 1 to 5")]

@@ -106,8 +106,7 @@ internal static class PlanCommand
         }
         else
         {
-            File.WriteAllText(outPath, output);
-            Console.WriteLine((culture.TwoLetterISOLanguageName == "nl" ? "Geschreven naar " : "Written to ") + outPath);
+            File.WriteAllText(outPath, output); // silent, like every command writing to --out
         }
 
         return ExitCodes.Success;
