@@ -123,6 +123,21 @@ public sealed class ResultIgnoredAnalyzerTests
         """);
 
     [Fact]
+    public Task A_plan_command_whose_new_plan_is_dropped_is_reported() => VerifyResult.Analyzer(Usings + """
+        using Pop.Core.Plans;
+        class H
+        {
+            void M(DevelopmentPlan plan, IClock clock)
+            {
+                {|POP0002:plan.AcceptAgreement("w1", ConversationRole.Employee, clock)|};
+                {|POP0002:plan.RedactFor(ConversationRole.Coach)|};
+                plan = plan.GrantAssessmentConsent(ConversationRole.HR, clock);
+                plan.Demand(ConversationRole.HR, PlanSection.AssessmentResults);
+            }
+        }
+        """);
+
+    [Fact]
     public Task The_fix_keeps_the_new_state() => VerifyResult.Fix(
         Usings + """
         class H
