@@ -44,7 +44,9 @@ internal sealed class PlanDocument
         }));
         if (plan.Viewer is { } viewer)
         {
-            d.Paragraph(L("Weergave voor ", "View for ") + T("ROLE." + viewer) + L(": onderdelen die deze rol niet mag zien staan er niet in.", ": sections this role may not see are left out."));
+            d.Paragraph(L("Weergave voor ", "View for ") + T("ROLE." + viewer) + (plan.Redactions.Count == 0
+                ? L(": niets afgeschermd.", ": nothing withheld.")
+                : L(": onderdelen die deze rol niet mag zien staan er niet in.", ": sections this role may not see are left out.")));
         }
 
         bool Shown(PlanSection section) => !plan.Redactions.Any(r => r.Section == section);
@@ -237,7 +239,7 @@ internal sealed class PlanDocument
             .Append("body { font-family: system-ui, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #222; max-width: 60rem; margin: 2rem auto; }\n")
             .Append("h1 { font-size: 16pt; margin-bottom: .2rem; } h2 { font-size: 12pt; margin-top: 1.4rem; border-bottom: 1px solid #ccc; }\n")
             .Append("table { border-collapse: collapse; width: 100%; page-break-inside: auto; } tr { page-break-inside: avoid; }\n")
-            .Append("th, td { border: 1px solid #ccc; padding: .25rem .4rem; text-align: left; vertical-align: top; } th { background: #f3f3f3; }\n")
+            .Append("th, td { border: 1px solid #ccc; padding: .25rem .4rem; text-align: left; vertical-align: top; } th { background: #f3f3f3; } td.nowrap { white-space: nowrap; }\n")
             .Append("@media print { body { margin: 0; max-width: none; } }\n</style>\n</head>\n<body>\n");
         foreach (var (kind, text, rows) in blocks)
         {
@@ -260,7 +262,7 @@ internal sealed class PlanDocument
                     html.Append("<table>\n<thead><tr>").Append(string.Concat(rows[0].Select(h => "<th>" + E(h) + "</th>"))).Append("</tr></thead>\n<tbody>\n");
                     foreach (var row in rows.Skip(1))
                     {
-                        html.Append("<tr>").Append(string.Concat(row.Select(c => "<td>" + E(c) + "</td>"))).Append("</tr>\n");
+                        html.Append("<tr>").Append(string.Concat(row.Select(c => (IsShort(c) ? "<td class=\"nowrap\">" : "<td>") + E(c) + "</td>"))).Append("</tr>\n");
                     }
 
                     html.Append("</tbody>\n</table>\n");
@@ -276,6 +278,9 @@ internal sealed class PlanDocument
 
     private static string Describe(DevelopmentPlan plan, string agreementId) =>
         plan.Agreements.FirstOrDefault(a => a.Id == agreementId) is { } a ? $"{a.Who}, {Iso(a.When)} ({a.Id})" : agreementId;
+
+    /// <summary>Dates, times and amounts: kept on one line in print.</summary>
+    private static bool IsShort(string cell) => cell.Length <= 16 && cell.Any(char.IsDigit) && !cell.Contains(' ', StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(cell, @"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$");
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
