@@ -98,7 +98,7 @@ internal static class DemoCommand
         var sop = StrategicTrainingPlan.Aggregate(colleagues.Append(pop));
         foreach (var need in sop.Needs)
         {
-            Console.WriteLine(t.Dim($"   SOP 2027 · {need.Department} · {need.Competency} · {TextCatalog.Default.Format("ACTIVITY." + need.ActivityKind, culture)}: {need.Employees} {(nl ? "medewerkers" : "employees")}, € {need.EstimatedCost.ToString("N0", culture)}"));
+            Console.WriteLine(t.Dim($"   SOP 2027 · {need.Department ?? TextCatalog.Default.Format("SOP.AllDepartments", culture)} · {need.Competency} · {TextCatalog.Default.Format("ACTIVITY." + need.ActivityKind, culture)}: {need.Employees} {(nl ? "medewerkers" : "employees")}, € {need.EstimatedCost.ToString("N0", culture)}"));
         }
 
         Console.WriteLine(t.Dim("   " + (nl ? $"Groepen kleiner dan {sop.MinimumGroupSize} medewerkers staan niet in het SOP: {sop.SuppressedGroups} samengevoegd of weggelaten." : $"Groups smaller than {sop.MinimumGroupSize} employees are not in the SOP: {sop.SuppressedGroups} merged or left out.")));
