@@ -30,7 +30,8 @@ internal static class JsonFields
         return value;
     }
 
-    public static IEnumerable<(JsonElement Item, string Path)> Array(JsonElement e, string name, string path, bool optional = false)
+    /// <summary>The items of an array, each checked to be of <paramref name="itemKind"/>, with their paths.</summary>
+    public static IEnumerable<(JsonElement Item, string Path)> Array(JsonElement e, string name, string path, bool optional = false, JsonValueKind itemKind = JsonValueKind.Object)
     {
         if (!e.TryGetProperty(name, out var value))
         {
@@ -51,9 +52,9 @@ internal static class JsonFields
         foreach (var item in value.EnumerateArray())
         {
             string itemPath = $"{path}.{name}[{i++}]";
-            if (item.ValueKind is not (JsonValueKind.Object or JsonValueKind.String))
+            if (item.ValueKind != itemKind)
             {
-                throw new JsonShapeException(itemPath, "expected an object or a string.");
+                throw new JsonShapeException(itemPath, itemKind == JsonValueKind.String ? "expected a string." : "expected an object.");
             }
 
             yield return (item, itemPath);

@@ -321,9 +321,9 @@ public static class DevelopmentPlanJson
         var masks = new int[DevelopmentPlan.AllSections.Count];
         foreach (var section in DevelopmentPlan.AllSections)
         {
-            foreach (var (item, itemPath) in JsonFields.Array(visibilityElement, section.ToString(), path + ".visibility"))
+            foreach (var (item, itemPath) in JsonFields.Array(visibilityElement, section.ToString(), path + ".visibility", itemKind: JsonValueKind.String))
             {
-                masks[(int)section] |= PlanVisibility.Bit(JsonFields.EnumValue<ConversationRole>(item.ValueKind == JsonValueKind.String ? item.GetString()! : string.Empty, itemPath));
+                masks[(int)section] |= PlanVisibility.Bit(JsonFields.EnumValue<ConversationRole>(item.GetString()!, itemPath));
             }
         }
 
@@ -417,8 +417,8 @@ public static class DevelopmentPlanJson
             plan = Rule(p, () => plan.ProposeSolution(proposal));
         }
 
-        var planned = JsonFields.Array(e, "plannedChecks", path, optional: true)
-            .Select(x => JsonFields.ParseValue(x.Item.ValueKind == JsonValueKind.String ? x.Item.GetString()! : string.Empty, x.Path, DateFormat)).ToArray();
+        var planned = JsonFields.Array(e, "plannedChecks", path, optional: true, itemKind: JsonValueKind.String)
+            .Select(x => JsonFields.ParseValue(x.Item.GetString()!, x.Path, DateFormat)).ToArray();
         LocalDate? followUp = JsonFields.Has(e, "followUpOn") ? JsonFields.Parse(e, "followUpOn", path, DateFormat) : null;
         if (followUp is not null || planned.Length > 0)
         {
