@@ -582,13 +582,6 @@ public sealed class DevelopmentPlan
         return plan;
     }
 
-    internal DevelopmentPlan WithConsentRecord(AssessmentConsent consent)
-    {
-        var plan = Copy();
-        plan.consents = Append(consents, consent);
-        return plan;
-    }
-
     internal DevelopmentPlan Redacted(ConversationRole role, SectionAccess[] denied, DevelopmentPlan? previous)
     {
         var plan = Copy();
