@@ -69,11 +69,11 @@ public static class ConversationJson
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, ReaderOptions);
+            document = JsonFields.ParseDocument(json, ReaderOptions);
         }
-        catch (JsonException e)
+        catch (JsonShapeException e)
         {
-            throw new ConversationJsonException(e.Path ?? "$", "not valid JSON: " + e.Message, e);
+            throw new ConversationJsonException(e.Path, e.Message, e);
         }
 
         using (document)
@@ -157,12 +157,8 @@ public static class ConversationJson
         Guard.Against.Null(json, nameof(json));
         try
         {
-            using var document = JsonDocument.Parse(json, ReaderOptions);
+            using var document = JsonFields.ParseDocument(json, ReaderOptions);
             return Read(document.RootElement, "$");
-        }
-        catch (JsonException e)
-        {
-            throw new ConversationJsonException(e.Path ?? "$", "not valid JSON: " + e.Message, e);
         }
         catch (JsonShapeException e)
         {

@@ -20,6 +20,44 @@ internal sealed class JsonShapeException : Exception
 /// <summary>Reads typed fields of a <see cref="JsonElement"/>, naming the path of anything wrong.</summary>
 internal static class JsonFields
 {
+    /// <summary>
+    /// Parses a document for a reader and checks it once, before any field is read: it is valid JSON,
+    /// no object holds the same key twice (a reader would otherwise see only one of the two values,
+    /// while the text still holds the other), and every string and key decodes to valid UTF-16 (a lone
+    /// surrogate such as <c>\ud800</c> is refused). Linear in the document's size.
+    /// </summary>
+    /// <param name="json">The text.</param>
+    /// <param name="options">The reader's options (depth).</param>
+    /// <returns>The document; the caller disposes it.</returns>
+    /// <exception cref="JsonShapeException">The text is not a document the readers accept; the path says where.</exception>
+    public static JsonDocument ParseDocument(string json, JsonDocumentOptions options)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, options);
+        }
+        catch (JsonException e)
+        {
+            throw new JsonShapeException(e.Path ?? "$", "not valid JSON: " + e.Message);
+        }
+        catch (ArgumentException)
+        {
+            throw new JsonShapeException("$", "not valid JSON: the text holds a lone surrogate, which is not a character.");
+        }
+
+        try
+        {
+            Check(document.RootElement, new List<object>());
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
     public static JsonElement Object(JsonElement e, string name, string path)
     {
         if (!e.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Object)
@@ -137,9 +175,87 @@ internal static class JsonFields
         where TEnum : struct, Enum =>
         EnumValue<TEnum>(Text(e, name, path), $"{path}.{name}");
 
+    /// <summary>
+    /// Reads an enum value by its exact name only: no numbers, no white space, no other case and no
+    /// comma-separated flag combinations (which <see cref="System.Enum.TryParse{TEnum}(string, bool, out TEnum)"/>
+    /// would OR into another member).
+    /// </summary>
     public static TEnum EnumValue<TEnum>(string text, string path)
-        where TEnum : struct, Enum =>
-        System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(typeof(TEnum), value) && !char.IsDigit(text[0]) && text[0] != '-'
-            ? value
-            : throw new JsonShapeException(path, $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames(typeof(TEnum)))}.");
+        where TEnum : struct, Enum
+    {
+        string[] names = System.Enum.GetNames(typeof(TEnum));
+        foreach (string name in names)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                return (TEnum)System.Enum.Parse(typeof(TEnum), name);
+            }
+        }
+
+        throw new JsonShapeException(path, $"'{text}' is not one of {string.Join(", ", names)}.");
+    }
+
+    private static void Check(JsonElement e, List<object> trail)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in e.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw new JsonShapeException(PathOf(trail), "a key holds a lone surrogate, which is not a character.");
+                    }
+
+                    trail.Add(name);
+                    if (!seen.Add(name))
+                    {
+                        throw new JsonShapeException(PathOf(trail), "the key appears twice in one object; each key may appear once.");
+                    }
+
+                    Check(property.Value, trail);
+                    trail.RemoveAt(trail.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (var item in e.EnumerateArray())
+                {
+                    trail.Add(i++);
+                    Check(item, trail);
+                    trail.RemoveAt(trail.Count - 1);
+                }
+
+                break;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = e.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    throw new JsonShapeException(PathOf(trail), "the text holds a lone surrogate, which is not a character.");
+                }
+
+                break;
+        }
+    }
+
+    private static string PathOf(List<object> trail)
+    {
+        var path = new System.Text.StringBuilder("$");
+        foreach (object step in trail)
+        {
+            _ = step is int index ? path.Append('[').Append(index).Append(']') : path.Append('.').Append((string)step);
+        }
+
+        return path.ToString();
+    }
 }

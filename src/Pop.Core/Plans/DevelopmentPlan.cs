@@ -123,7 +123,11 @@ public sealed class DevelopmentPlan
     /// <summary>Gets the date of the follow-up that finalises the agreements, once planned.</summary>
     public LocalDate? FollowUpOn { get; private set; }
 
-    /// <summary>Gets every assessment consent the employee gave, withdrawn ones included.</summary>
+    /// <summary>
+    /// Gets every assessment consent the employee gave, withdrawn ones included, oldest first. The
+    /// consents belong to the employee and the plan, not to one version: every version of the plan
+    /// (see <see cref="PreviousVersion"/>) holds the same list, so a withdrawal reaches them all.
+    /// </summary>
     public IReadOnlyList<AssessmentConsent> Consents => consents;
 
     /// <summary>Gets a value indicating whether this is a copy redacted for one role.</summary>
@@ -355,7 +359,7 @@ public sealed class DevelopmentPlan
     /// <returns>The new plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R08: this is a redacted copy.</exception>
+    /// <exception cref="PlanRuleException">PLAN-R12: the clock reads earlier than the last note; PLAN-R08: this is a redacted copy.</exception>
     public DevelopmentPlan AddManagerNote(string text, IClock clock)
     {
         Guard.Against.Null(clock, nameof(clock));
@@ -369,7 +373,7 @@ public sealed class DevelopmentPlan
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> is the employee, who needs no consent to see their own results.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="to"/> is not a defined role.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R06: a consent for that role already holds; PLAN-R08: this is a redacted copy.</exception>
+    /// <exception cref="PlanRuleException">PLAN-R06: a consent for that role already holds; PLAN-R12: the clock reads earlier than the last consent or withdrawal; PLAN-R08: this is a redacted copy.</exception>
     public DevelopmentPlan GrantAssessmentConsent(ConversationRole to, IClock clock)
     {
         Guard.Against.Null(clock, nameof(clock));
@@ -382,7 +386,7 @@ public sealed class DevelopmentPlan
     /// <returns>The new plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="from"/> is not a defined role.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R11: no consent for that role holds; PLAN-R08: this is a redacted copy.</exception>
+    /// <exception cref="PlanRuleException">PLAN-R11: no consent for that role holds; PLAN-R12: the clock reads earlier than the last consent or withdrawal; PLAN-R08: this is a redacted copy.</exception>
     public DevelopmentPlan WithdrawAssessmentConsent(ConversationRole from, IClock clock)
     {
         Guard.Against.Null(clock, nameof(clock));
@@ -391,7 +395,8 @@ public sealed class DevelopmentPlan
 
     /// <summary>
     /// Starts the next version for a new period: the same id and parties, goals not yet achieved or
-    /// dropped carried over with their progress, everything else fresh, and this version kept as
+    /// dropped carried over with their progress, the employee's consents carried over (they belong
+    /// to the person, not to a version), everything else fresh, and this version kept as
     /// <see cref="PreviousVersion"/> so its agreements can be evaluated.
     /// </summary>
     /// <param name="period">The new period; it starts after this one starts.</param>
@@ -417,6 +422,7 @@ public sealed class DevelopmentPlan
         var next = new DevelopmentPlan(Id, Version + 1, EmployeeId, ManagerId, Department, period, conversationId, Visibility, this)
         {
             goals = goals.Where(g => g.Status is GoalStatus.Planned or GoalStatus.InProgress).ToArray(),
+            consents = consents,
         };
         return next;
     }
@@ -450,7 +456,8 @@ public sealed class DevelopmentPlan
     /// <summary>
     /// Makes a read-only copy for one role: the sections it may not see are emptied, listed in
     /// <see cref="Redactions"/>, left out of its JSON, and throw when read. Earlier versions are
-    /// redacted by their own consents. Make a new copy per request: consent can be withdrawn.
+    /// redacted by today's consents (the consents of this, the latest version): a withdrawal reaches
+    /// the results of every version. Make a new copy per request: consent can be withdrawn.
     /// </summary>
     /// <param name="role">The role the copy is for.</param>
     /// <returns>The redacted copy.</returns>
@@ -512,8 +519,42 @@ public sealed class DevelopmentPlan
 
     internal IReadOnlyList<ManagerNote> RawManagerNotes => managerNotes;
 
-    internal static DevelopmentPlan Restore(string id, int version, string employeeId, string managerId, string department, DateInterval period, string? conversationId, PlanVisibility visibility, DevelopmentPlan? previousVersion) =>
-        new(id, version, employeeId, managerId, department, period, conversationId, visibility, previousVersion);
+    internal static DevelopmentPlan Restore(string id, int version, string employeeId, string managerId, string department, DateInterval period, string? conversationId, PlanVisibility visibility, DevelopmentPlan? previousVersion, AssessmentConsent[] consents) =>
+        new(id, version, employeeId, managerId, department, period, conversationId, visibility, previousVersion) { consents = consents };
+
+    /// <summary>Applies a grant to a consent list by the rules of <see cref="GrantAssessmentConsent"/>.</summary>
+    internal static AssessmentConsent[] Grant(AssessmentConsent[] ledger, ConversationRole to, Instant at)
+    {
+        Guard.Against.EnumOutOfRange(to, nameof(to));
+        if (to == ConversationRole.Employee)
+        {
+            throw new ArgumentException("The employee needs no consent to see their own assessment results.", nameof(to));
+        }
+
+        NotBeforeLastConsent(ledger, at);
+        if (Array.Exists(ledger, c => c.GrantedTo == to && c.IsActive))
+        {
+            throw Rule("PLAN-R06", ("Role", to.ToString()));
+        }
+
+        return Append(ledger, new AssessmentConsent(to, at, null));
+    }
+
+    /// <summary>Applies a withdrawal to a consent list by the rules of <see cref="WithdrawAssessmentConsent"/>.</summary>
+    internal static AssessmentConsent[] Withdraw(AssessmentConsent[] ledger, ConversationRole from, Instant at)
+    {
+        Guard.Against.EnumOutOfRange(from, nameof(from));
+        int index = Array.FindLastIndex(ledger, c => c.GrantedTo == from && c.IsActive);
+        if (index < 0)
+        {
+            throw Rule("PLAN-R11", ("Role", from.ToString()));
+        }
+
+        NotBeforeLastConsent(ledger, at);
+        var copy = (AssessmentConsent[])ledger.Clone();
+        copy[index] = ledger[index].Withdrawn(at);
+        return copy;
+    }
 
     internal DevelopmentPlan AcceptAgreementAt(string agreementId, ConversationRole by, Instant at)
     {
@@ -542,6 +583,11 @@ public sealed class DevelopmentPlan
     {
         Guard.Against.NullOrWhiteSpace(text, nameof(text));
         Writable();
+        if (managerNotes.Length > 0 && at < managerNotes[managerNotes.Length - 1].At)
+        {
+            throw Rule("PLAN-R12", ("At", Stamp(at)), ("Last", Stamp(managerNotes[managerNotes.Length - 1].At)));
+        }
+
         var plan = Copy();
         plan.managerNotes = Append(managerNotes, new ManagerNote(text, at));
         return plan;
@@ -550,36 +596,15 @@ public sealed class DevelopmentPlan
     internal DevelopmentPlan GrantConsentAt(ConversationRole to, Instant at)
     {
         Guard.Against.EnumOutOfRange(to, nameof(to));
-        if (to == ConversationRole.Employee)
-        {
-            throw new ArgumentException("The employee needs no consent to see their own assessment results.", nameof(to));
-        }
-
         Writable();
-        if (ActiveConsent(to) is not null)
-        {
-            throw Rule("PLAN-R06", ("Role", to.ToString()));
-        }
-
-        var plan = Copy();
-        plan.consents = Append(consents, new AssessmentConsent(to, at, null));
-        return plan;
+        return WithConsents(Grant(consents, to, at));
     }
 
     internal DevelopmentPlan WithdrawConsentAt(ConversationRole from, Instant at)
     {
         Guard.Against.EnumOutOfRange(from, nameof(from));
         Writable();
-        int index = Array.FindLastIndex(consents, c => c.GrantedTo == from && c.IsActive);
-        if (index < 0)
-        {
-            throw Rule("PLAN-R11", ("Role", from.ToString()));
-        }
-
-        var plan = Copy();
-        plan.consents = (AssessmentConsent[])consents.Clone();
-        plan.consents[index] = consents[index].Withdrawn(at);
-        return plan;
+        return WithConsents(Withdraw(consents, from, at));
     }
 
     internal DevelopmentPlan Redacted(ConversationRole role, SectionAccess[] denied, DevelopmentPlan? previous)
@@ -606,6 +631,21 @@ public sealed class DevelopmentPlan
         return plan;
     }
 
+    private static void NotBeforeLastConsent(AssessmentConsent[] ledger, Instant at)
+    {
+        Instant? last = null;
+        foreach (var consent in ledger)
+        {
+            var stamp = consent.WithdrawnAt ?? consent.GrantedAt;
+            last = last is { } l && l > stamp ? l : stamp;
+        }
+
+        if (last is { } latest && at < latest)
+        {
+            throw Rule("PLAN-R12", ("At", Stamp(at)), ("Last", Stamp(latest)));
+        }
+    }
+
     private static T[] Append<T>(T[] items, T item)
     {
         var copy = new T[items.Length + 1];
@@ -613,6 +653,8 @@ public sealed class DevelopmentPlan
         copy[items.Length] = item;
         return copy;
     }
+
+    private static string Stamp(Instant at) => NodaTime.Text.InstantPattern.ExtendedIso.Format(at);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
@@ -740,4 +782,13 @@ public sealed class DevelopmentPlan
     }
 
     private DevelopmentPlan Copy() => (DevelopmentPlan)MemberwiseClone();
+
+    /// <summary>This version and every earlier one with the given consents: consent belongs to the plan, not to a version.</summary>
+    private DevelopmentPlan WithConsents(AssessmentConsent[] ledger)
+    {
+        var plan = Copy();
+        plan.consents = ledger;
+        plan.PreviousVersion = PreviousVersion?.WithConsents(ledger);
+        return plan;
+    }
 }

@@ -51,6 +51,12 @@ public static class DevelopmentPlanJson
             json.WriteStartObject();
             json.WriteString("schema", Schema);
             WriteVersion(json, plan);
+            Items(json, "consents", plan.Consents, c =>
+            {
+                json.WriteString("grantedTo", c.GrantedTo.ToString());
+                json.WriteString("grantedAt", InstantFormat.Format(c.GrantedAt));
+                OptionalInstant(json, "withdrawnAt", c.WithdrawnAt);
+            });
             var history = new List<DevelopmentPlan>();
             for (var p = plan.PreviousVersion; p is not null; p = p.PreviousVersion)
             {
@@ -83,11 +89,11 @@ public static class DevelopmentPlanJson
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, ReaderOptions);
+            document = JsonFields.ParseDocument(json, ReaderOptions);
         }
-        catch (JsonException e)
+        catch (JsonShapeException e)
         {
-            throw new DevelopmentPlanJsonException(e.Path ?? "$", "not valid JSON: " + e.Message, e);
+            throw new DevelopmentPlanJsonException(e.Path, e.Message, e);
         }
 
         using (document)
@@ -107,15 +113,16 @@ public static class DevelopmentPlanJson
                     throw new JsonShapeException("$.schema", $"expected '{Schema}', got '{schema}'.");
                 }
 
+                var consents = ReadConsents(root);
                 DevelopmentPlan? previous = null;
                 foreach (var (element, itemPath) in JsonFields.Array(root, "history", "$", optional: true))
                 {
                     path = itemPath;
-                    previous = ReadVersion(element, itemPath, previous);
+                    previous = ReadVersion(element, itemPath, previous, consents);
                 }
 
                 path = "$";
-                return ReadVersion(root, "$", previous);
+                return ReadVersion(root, "$", previous, consents);
             }
             catch (JsonShapeException e)
             {
@@ -285,15 +292,45 @@ public static class DevelopmentPlanJson
             });
         }
 
-        Items(json, "consents", plan.Consents, c =>
-        {
-            json.WriteString("grantedTo", c.GrantedTo.ToString());
-            json.WriteString("grantedAt", InstantFormat.Format(c.GrantedAt));
-            OptionalInstant(json, "withdrawnAt", c.WithdrawnAt);
-        });
     }
 
-    private static DevelopmentPlan ReadVersion(JsonElement e, string path, DevelopmentPlan? previous)
+    /// <summary>
+    /// Reads the employee's consents, which belong to the plan rather than to one version: they are
+    /// written once, at the root, and decide access to the results of every version. A <c>consents</c>
+    /// array inside a history entry (written by earlier releases per version) is not read: today's
+    /// consents decide, so a withdrawal cannot be undone by an older version's grant.
+    /// </summary>
+    private static AssessmentConsent[] ReadConsents(JsonElement root)
+    {
+        // Grants and withdrawals are replayed in the order they happened, by the rules of the commands.
+        var steps = new List<(Instant At, ConversationRole Role, bool Grant, string Path)>();
+        foreach (var (c, p) in JsonFields.Array(root, "consents", "$", optional: true))
+        {
+            var role = JsonFields.Enum<ConversationRole>(c, "grantedTo", p);
+            var granted = JsonFields.Parse(c, "grantedAt", p, InstantFormat);
+            steps.Add((granted, role, true, p + ".grantedAt"));
+            if (JsonFields.Has(c, "withdrawnAt"))
+            {
+                var withdrawn = JsonFields.Parse(c, "withdrawnAt", p, InstantFormat);
+                if (withdrawn < granted)
+                {
+                    throw new JsonShapeException(p + ".withdrawnAt", "a consent cannot be withdrawn before it was given.");
+                }
+
+                steps.Add((withdrawn, role, false, p + ".withdrawnAt"));
+            }
+        }
+
+        var ledger = Array.Empty<AssessmentConsent>();
+        foreach (var step in steps.OrderBy(s => s.At))
+        {
+            ledger = Rule(step.Path, () => step.Grant ? DevelopmentPlan.Grant(ledger, step.Role, step.At) : DevelopmentPlan.Withdraw(ledger, step.Role, step.At));
+        }
+
+        return ledger;
+    }
+
+    private static DevelopmentPlan ReadVersion(JsonElement e, string path, DevelopmentPlan? previous, AssessmentConsent[] consents)
     {
         string id = JsonFields.Text(e, "id", path);
         int version = JsonFields.Int(e, "version", path);
@@ -348,7 +385,7 @@ public static class DevelopmentPlanJson
             throw new JsonShapeException(path, "a later version keeps the employee and manager and starts after the version before it.");
         }
 
-        var plan = DevelopmentPlan.Restore(id, version, employeeId, managerId, JsonFields.Text(e, "department", path), period, JsonFields.OptionalText(e, "conversationId", path), visibility, previous);
+        var plan = DevelopmentPlan.Restore(id, version, employeeId, managerId, JsonFields.Text(e, "department", path), period, JsonFields.OptionalText(e, "conversationId", path), visibility, previous, consents);
 
         ConversationRole? viewer = JsonFields.Has(e, "viewer") ? JsonFields.Enum<ConversationRole>(e, "viewer", path) : null;
         var hidden = new HashSet<PlanSection>();
@@ -374,7 +411,7 @@ public static class DevelopmentPlanJson
 
         foreach (var (g, p) in Section(PlanSection.Goals, "goals"))
         {
-            var goal = new DevelopmentGoal(
+            var goal = Build(g, p, () => new DevelopmentGoal(
                 JsonFields.Text(g, "id", p),
                 JsonFields.Text(g, "text", p),
                 JsonFields.Enum<DevelopmentGoalKind>(g, "kind", p),
@@ -382,20 +419,20 @@ public static class DevelopmentPlanJson
                 JsonFields.Text(g, "competency", p),
                 JsonFields.Text(g, "benefitToEmployee", p),
                 JsonFields.Text(g, "benefitToOrganisation", p),
-                JsonFields.OptionalText(g, "conversationId", p));
+                JsonFields.OptionalText(g, "conversationId", p)));
             plan = Rule(p, () => plan.AddGoal(goal.WithProgress(JsonFields.Enum<GoalStatus>(g, "status", p), JsonFields.Int(g, "progressPercent", p))));
         }
 
         foreach (var (a, p) in Section(PlanSection.Activities, "activities"))
         {
             var time = JsonFields.Has(a, "estimatedTime") ? JsonFields.Parse(a, "estimatedTime", p, DurationFormat) : (Duration?)null;
-            var activity = new DevelopmentActivity(JsonFields.Text(a, "id", p), JsonFields.Text(a, "goalId", p), JsonFields.Enum<DevelopmentActivityKind>(a, "kind", p), JsonFields.Text(a, "description", p), JsonFields.OptionalDecimal(a, "estimatedCost", p), time);
+            var activity = Build(a, p, () => new DevelopmentActivity(JsonFields.Text(a, "id", p), JsonFields.Text(a, "goalId", p), JsonFields.Enum<DevelopmentActivityKind>(a, "kind", p), JsonFields.Text(a, "description", p), JsonFields.OptionalDecimal(a, "estimatedCost", p), time));
             plan = Rule(p, () => plan.AddActivity(activity));
         }
 
         foreach (var (a, p) in Section(PlanSection.Agreements, "agreements"))
         {
-            var agreement = new Agreement(JsonFields.Text(a, "id", p), JsonFields.Text(a, "who", p), JsonFields.Text(a, "what", p), JsonFields.Parse(a, "when", p, DateFormat), JsonFields.Bool(a, "isSupport", p));
+            var agreement = Build(a, p, () => new Agreement(JsonFields.Text(a, "id", p), JsonFields.Text(a, "who", p), JsonFields.Text(a, "what", p), JsonFields.Parse(a, "when", p, DateFormat), JsonFields.Bool(a, "isSupport", p)));
             plan = Rule(p, () => plan.AddAgreement(agreement));
             if (JsonFields.Has(a, "employeeAcceptedAt"))
             {
@@ -412,8 +449,8 @@ public static class DevelopmentPlanJson
 
         foreach (var (s, p) in Section(PlanSection.Proposals, "proposals"))
         {
-            var scale = new ScoreScale(JsonFields.Int(s, "scaleMinimum", p), JsonFields.Int(s, "scaleMaximum", p));
-            var proposal = new SolutionProposal(JsonFields.Text(s, "id", p), JsonFields.Text(s, "description", p), JsonFields.Enum<ConversationRole>(s, "proposedBy", p), JsonFields.Int(s, "quality", p), JsonFields.Int(s, "acceptance", p), scale);
+            var scale = Build(s, p, () => new ScoreScale(JsonFields.Int(s, "scaleMinimum", p), JsonFields.Int(s, "scaleMaximum", p)), "scale");
+            var proposal = Build(s, p, () => new SolutionProposal(JsonFields.Text(s, "id", p), JsonFields.Text(s, "description", p), JsonFields.Enum<ConversationRole>(s, "proposedBy", p), JsonFields.Int(s, "quality", p), JsonFields.Int(s, "acceptance", p), scale));
             plan = Rule(p, () => plan.ProposeSolution(proposal));
         }
 
@@ -428,7 +465,7 @@ public static class DevelopmentPlanJson
         foreach (var (c, p) in Section(PlanSection.InterimChecks, "interimChecks"))
         {
             var progress = JsonFields.Array(c, "progress", p)
-                .Select(x => new AgreementProgress(JsonFields.Text(x.Item, "agreementId", x.Path), JsonFields.Int(x.Item, "percentComplete", x.Path), JsonFields.OptionalText(x.Item, "note", x.Path)))
+                .Select(x => Build(x.Item, x.Path, () => new AgreementProgress(JsonFields.Text(x.Item, "agreementId", x.Path), JsonFields.Int(x.Item, "percentComplete", x.Path), JsonFields.OptionalText(x.Item, "note", x.Path))))
                 .ToArray();
             var on = JsonFields.Parse(c, "on", p, DateFormat);
             var note = JsonFields.OptionalText(c, "note", p);
@@ -437,7 +474,7 @@ public static class DevelopmentPlanJson
 
         foreach (var (r, p) in Section(PlanSection.AssessmentResults, "assessmentResults"))
         {
-            var result = new AssessmentResult(JsonFields.Text(r, "id", p), JsonFields.Text(r, "instrument", p), JsonFields.Text(r, "summary", p), JsonFields.Parse(r, "on", p, DateFormat));
+            var result = Build(r, p, () => new AssessmentResult(JsonFields.Text(r, "id", p), JsonFields.Text(r, "instrument", p), JsonFields.Text(r, "summary", p), JsonFields.Parse(r, "on", p, DateFormat)));
             plan = Rule(p, () => plan.RecordAssessment(result));
         }
 
@@ -446,23 +483,6 @@ public static class DevelopmentPlanJson
             var text = JsonFields.Text(n, "text", p);
             var at = JsonFields.Parse(n, "at", p, InstantFormat);
             plan = Rule(p, () => plan.AddManagerNoteAt(text, at));
-        }
-
-        foreach (var (c, p) in JsonFields.Array(e, "consents", path, optional: true))
-        {
-            var role = JsonFields.Enum<ConversationRole>(c, "grantedTo", p);
-            var granted = JsonFields.Parse(c, "grantedAt", p, InstantFormat);
-            plan = Rule(p, () => plan.GrantConsentAt(role, granted));
-            if (JsonFields.Has(c, "withdrawnAt"))
-            {
-                var withdrawn = JsonFields.Parse(c, "withdrawnAt", p, InstantFormat);
-                if (withdrawn < granted)
-                {
-                    throw new JsonShapeException(p + ".withdrawnAt", "a consent cannot be withdrawn before it was given.");
-                }
-
-                plan = Rule(p, () => plan.WithdrawConsentAt(role, withdrawn));
-            }
         }
 
         if (viewer is { } v)
@@ -488,7 +508,28 @@ public static class DevelopmentPlanJson
         return plan;
     }
 
-    private static DevelopmentPlan Rule(string path, Func<DevelopmentPlan> command)
+    /// <summary>
+    /// Builds a value from an item's fields; an argument the constructor refuses is reported at the
+    /// field it came from (the parameter's name is the field's name, or <paramref name="prefix"/> + it).
+    /// </summary>
+    private static T Build<T>(JsonElement item, string path, Func<T> construct, string? prefix = null)
+    {
+        try
+        {
+            return construct();
+        }
+        catch (ArgumentException e) when (e.ParamName is { Length: > 0 } name)
+        {
+            string field = prefix is null ? name : prefix + char.ToUpperInvariant(name[0]) + name.Substring(1);
+            throw new JsonShapeException(item.TryGetProperty(field, out _) ? $"{path}.{field}" : path, e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonShapeException(path, e.Message);
+        }
+    }
+
+    private static T Rule<T>(string path, Func<T> command)
     {
         try
         {

@@ -22,6 +22,7 @@ internal static partial class BuiltInTexts
         new[] { "PLAN-R09", "Een herzien plan begint na het huidige: {Start} ligt niet na {Current}.", "A revised plan starts after the current one: {Start} is not after {Current}." },
         new[] { "PLAN-R10", "Een tussentijdse check op {Date} ligt voor de laatste check van {Last}.", "An interim check on {Date} lies before the last check on {Last}." },
         new[] { "PLAN-R11", "Er is geen geldende toestemming voor {Role} om in te trekken.", "There is no consent for {Role} to withdraw." },
+        new[] { "PLAN-R12", "Een tijdstempel gaat niet terug in de tijd: {At} ligt voor de vorige van {Last}.", "A time stamp does not go back in time: {At} lies before the previous one at {Last}." },
         new[] { "ROLE.Employee", "de medewerker", "the employee" },
         new[] { "ROLE.Manager", "de leidinggevende", "the manager" },
         new[] { "ROLE.HR", "HR", "HR" },
