@@ -96,6 +96,22 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\\ud800", "$.agreements[0].what")]
+    [InlineData("\\udfff\\ud800", "$.agreements[0].what")]
+    public void A_lone_surrogate_exits_3_with_one_line_naming_the_path(string escape, string path)
+    {
+        string text = File.ReadAllText(Example());
+        var node = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        string what = node["agreements"]![0]!["what"]!.GetValue<string>();
+        string json = text.Replace(System.Text.Json.JsonSerializer.Serialize(what, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), "\"" + escape + "\"", StringComparison.Ordinal);
+        Assert.NotEqual(text, json);
+        var (code, _, stderr) = PopProcess.Run(json, "plan", "-");
+        Assert.Equal(3, code);
+        Assert.Contains(path, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Theory]
     [InlineData(new[] { "plan" }, 2, "Give one plan file")]
     [InlineData(new[] { "plan", "nope.json" }, 3, "does not exist")]
     [InlineData(new[] { "plan", "--example", "x.json" }, 2, "takes no FILE")]
