@@ -8,6 +8,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Pop.Core.Conversations;
 using Pop.Core.Goals;
+using Pop.Core.Internal;
 
 /// <summary>
 /// The POP itself, the development contract between an employee and their manager for one period:
@@ -87,7 +88,7 @@ public sealed class DevelopmentPlan
     public ConversationRole? Viewer { get; private set; }
 
     /// <summary>Gets the denials behind a redacted copy's withheld sections; empty for the full plan.</summary>
-    public IReadOnlyList<SectionAccess> Redactions => redactions;
+    public IReadOnlyList<SectionAccess> Redactions => ReadOnly.View(redactions);
 
     /// <summary>Gets the development goals.</summary>
     /// <exception cref="PlanAccessDeniedException">This is a redacted copy without this section.</exception>
@@ -118,7 +119,7 @@ public sealed class DevelopmentPlan
     public IReadOnlyList<ManagerNote> ManagerNotes => Read(PlanSection.ManagerNotes, managerNotes);
 
     /// <summary>Gets the dates planned for interim checks.</summary>
-    public IReadOnlyList<LocalDate> PlannedChecks => plannedChecks;
+    public IReadOnlyList<LocalDate> PlannedChecks => ReadOnly.View(plannedChecks);
 
     /// <summary>Gets the date of the follow-up that finalises the agreements, once planned.</summary>
     public LocalDate? FollowUpOn { get; private set; }
@@ -128,7 +129,7 @@ public sealed class DevelopmentPlan
     /// consents belong to the employee and the plan, not to one version: every version of the plan
     /// (see <see cref="PreviousVersion"/>) holds the same list, so a withdrawal reaches them all.
     /// </summary>
-    public IReadOnlyList<AssessmentConsent> Consents => consents;
+    public IReadOnlyList<AssessmentConsent> Consents => ReadOnly.View(consents);
 
     /// <summary>Gets a value indicating whether this is a copy redacted for one role.</summary>
     public bool IsRedacted => Viewer is not null;
@@ -770,7 +771,7 @@ public sealed class DevelopmentPlan
             throw new PlanAccessDeniedException(redactions.First(r => r.Section == section));
         }
 
-        return items;
+        return ReadOnly.View(items);
     }
 
     private void Writable()

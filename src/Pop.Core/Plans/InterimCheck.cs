@@ -2,6 +2,7 @@ namespace Pop.Core.Plans;
 
 using System.Collections.Generic;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>An interim check (tussentijdse check): the progress of agreements on one date.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -10,7 +11,7 @@ public sealed class InterimCheck
     internal InterimCheck(LocalDate on, IReadOnlyList<AgreementProgress> progress, string? note)
     {
         On = on;
-        Progress = progress;
+        Progress = ReadOnly.Of(progress);
         Note = note;
     }
 

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Pop.Core.Texts;
+using Pop.Core.Internal;
 
 /// <summary>
 /// A plan command broke a rule of the domain; the plan it was called on is unchanged. Codes:
@@ -29,7 +30,7 @@ public sealed class PlanRuleException : InvalidOperationException
     public string Code { get; }
 
     /// <summary>Gets the values named in the message.</summary>
-    public IReadOnlyDictionary<string, string> Arguments => arguments;
+    public IReadOnlyDictionary<string, string> Arguments => ReadOnly.View(arguments);
 
     /// <summary>Renders the broken rule for people.</summary>
     /// <param name="culture">The culture (nl, en, or a host-added one).</param>

@@ -1,6 +1,7 @@
 namespace Pop.Core.Strategies;
 
 using System.Collections.Generic;
+using Pop.Core.Internal;
 
 /// <summary>The outcome of the ambition check: the verdict and every reason, each with its stable code.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -10,8 +11,8 @@ public sealed class AmbitionAssessment
     {
         Quadrant = quadrant;
         Verdict = verdict;
-        Codes = codes;
-        Reasons = reasons;
+        Codes = ReadOnly.Of(codes);
+        Reasons = ReadOnly.Of(reasons);
     }
 
     /// <summary>Gets the quadrant the plan was checked for.</summary>

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Pop.Core.Goals;
+using Pop.Core.Internal;
 
 /// <summary>How ambitious a plan should be for one quadrant: how many goals, which kinds it needs and which are too much.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -41,8 +42,8 @@ public sealed class AmbitionBand
 
         MinimumGoals = minimumGoals;
         MaximumGoals = maximumGoals;
-        RequiredKinds = required;
-        TooAmbitiousKinds = tooMuch;
+        RequiredKinds = ReadOnly.Of(required);
+        TooAmbitiousKinds = ReadOnly.Of(tooMuch);
     }
 
     /// <summary>Gets the fewest goals a plan should have.</summary>

@@ -3,6 +3,7 @@ namespace Pop.Core.Strategies;
 using System.Collections.Generic;
 using System.Globalization;
 using Pop.Core.Goals;
+using Pop.Core.Internal;
 
 /// <summary>The approach for one conversation, in one language: aim, instruments, phrasing tips, pitfalls and ambition.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -14,10 +15,10 @@ public sealed class ConversationStrategy
         Culture = culture;
         Name = name;
         Aim = aim;
-        Instruments = instruments;
-        PhrasingTips = phrasingTips;
-        Pitfalls = pitfalls;
-        FittingGoalKinds = fittingGoalKinds;
+        Instruments = ReadOnly.Of(instruments);
+        PhrasingTips = ReadOnly.Of(phrasingTips);
+        Pitfalls = ReadOnly.Of(pitfalls);
+        FittingGoalKinds = ReadOnly.Of(fittingGoalKinds);
         Ambition = ambition;
     }
 

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>One person's placements across cycles, oldest first, and the moves between them.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -21,7 +22,7 @@ public sealed class QuadrantHistory
     public static QuadrantHistory Empty { get; } = new(Array.Empty<KeyValuePair<LocalDate, QuadrantPlacement>>());
 
     /// <summary>Gets the placements by assessment date, oldest first.</summary>
-    public IReadOnlyList<KeyValuePair<LocalDate, QuadrantPlacement>> Entries => entries;
+    public IReadOnlyList<KeyValuePair<LocalDate, QuadrantPlacement>> Entries => ReadOnly.View(entries);
 
     /// <summary>Gets the latest placement, or null when there is none.</summary>
     public QuadrantPlacement? Current => entries.Length == 0 ? null : entries[entries.Length - 1].Value;
@@ -40,7 +41,7 @@ public sealed class QuadrantHistory
                 }
             }
 
-            return moves;
+            return ReadOnly.View(moves);
         }
     }
 

@@ -1,6 +1,7 @@
 namespace Pop.Core.Strategies;
 
 using System.Collections.Generic;
+using Pop.Core.Internal;
 
 /// <summary>
 /// Where one employee lands on the grid, with what is uncertain about it: a score near the
@@ -16,7 +17,7 @@ public sealed class QuadrantPlacement
         Quadrant = quadrant;
         IsInterestBorderline = interestBorderline;
         IsPotentialBorderline = potentialBorderline;
-        Alternatives = alternatives;
+        Alternatives = ReadOnly.Of(alternatives);
         SelfAssessmentGap = gap;
     }
 

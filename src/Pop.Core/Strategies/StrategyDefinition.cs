@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Pop.Core.Goals;
+using Pop.Core.Internal;
 
 /// <summary>
 /// A conversation strategy as data: text codes (looked up in a <see cref="Texts.TextCatalog"/>),
@@ -37,10 +38,10 @@ public sealed class StrategyDefinition
         Quadrant = Guard.Against.EnumOutOfRange(quadrant, nameof(quadrant));
         NameCode = Guard.Against.NullOrWhiteSpace(nameCode, nameof(nameCode));
         AimCode = Guard.Against.NullOrWhiteSpace(aimCode, nameof(aimCode));
-        InstrumentCodes = Codes(instrumentCodes, nameof(instrumentCodes));
-        TipCodes = Codes(tipCodes, nameof(tipCodes));
-        PitfallCodes = Codes(pitfallCodes, nameof(pitfallCodes));
-        FittingGoalKinds = Guard.Against.Null(fittingGoalKinds, nameof(fittingGoalKinds)).Distinct().ToArray();
+        InstrumentCodes = ReadOnly.Of(Codes(instrumentCodes, nameof(instrumentCodes)));
+        TipCodes = ReadOnly.Of(Codes(tipCodes, nameof(tipCodes)));
+        PitfallCodes = ReadOnly.Of(Codes(pitfallCodes, nameof(pitfallCodes)));
+        FittingGoalKinds = ReadOnly.Of(Guard.Against.Null(fittingGoalKinds, nameof(fittingGoalKinds)).Distinct().ToArray());
         Ambition = Guard.Against.Null(ambition, nameof(ambition));
     }
 
