@@ -34,6 +34,7 @@ internal static class ScheduleCommand
 
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
         unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason).
+        """ + "\n" + CsvTable.Contract + "\n" + """
 
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
         talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,
