@@ -29,6 +29,14 @@ internal sealed class CsvTable
         that occurs twice is refused. Errors name the line on which the record starts.
         """;
 
+    /// <summary>What the writer does to a cell, in the words of the commands' help.</summary>
+    public const string OutputContract = """
+        CSV output is UTF-8 without a byte order mark, LF line ends, RFC 4180 quoting. A cell that
+        starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe (') so that a
+        spreadsheet shows it as text and does not run it as a formula (OWASP's advice against CSV
+        injection); a plain negative number such as -5 or -2.5 is left as it is.
+        """;
+
     private readonly Dictionary<string, int> columns;
 
     private CsvTable(string path, Dictionary<string, int> columns, List<(int Line, string[] Fields)> rows)
@@ -114,6 +122,60 @@ internal sealed class CsvTable
         return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && !double.IsNaN(d) && !double.IsInfinity(d)
             ? d
             : throw new CliException($"{Path} line {line}: '{column}' must be a number; got '{value}'.", ExitCodes.Input);
+    }
+
+    /// <summary>
+    /// One cell of CSV output, quoted when RFC 4180 needs it and neutralised against formula
+    /// injection (OWASP): a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return gets a leading apostrophe, so that a spreadsheet shows it as text instead
+    /// of running it. A plain negative number such as <c>-5</c> or <c>-2.5</c> is left as it is: a
+    /// spreadsheet reads it as a number, not as a formula.
+    /// </summary>
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNegativeNumber(value))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+
+    private static bool IsNegativeNumber(string value)
+    {
+        // '-' followed by digits, with at most one '.' that has digits on both sides.
+        if (value[0] != '-')
+        {
+            return false;
+        }
+
+        int i = 1, digits = 0;
+        while (i < value.Length && value[i] is >= '0' and <= '9')
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i < value.Length && value[i] == '.')
+        {
+            int fraction = 0;
+            for (i++; i < value.Length && value[i] is >= '0' and <= '9'; i++)
+            {
+                fraction++;
+            }
+
+            if (fraction == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == value.Length;
     }
 
     /// <summary>UTF-8 or nothing: the first byte that is not UTF-8 is reported with its line and offset.</summary>

@@ -126,4 +126,26 @@ public sealed class ScheduleCommandTests
         var (code, _, stderr) = PopProcess.Run(null, "schedule", "--employees", Csv(Org), "--cycle-start", "2027-01-11", "--cycle-end", "2029-01-10", "--today", "2026-12-01");
         Assert.True(code == 0, stderr);
     }
+
+    [Fact]
+    public void Csv_cells_that_a_spreadsheet_would_run_as_a_formula_start_with_an_apostrophe()
+    {
+        string org = "employee_id,manager_id\n" +
+            "\"=HYPERLINK(\"\"http://x\"\")\",@SUM(A1)\n" +
+            "+1,-2+3\n" +
+            "-5,=1+1\n" +
+            "plain,m-1\n";
+        var (code, stdout, stderr) = PopProcess.Run(null, "schedule", "--employees", Csv(org), "--cycle-start", "2027-02-01", "--cycle-end", "2027-02-26", "--today", "2027-01-04");
+        Assert.True(code == 0, stderr);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Substring(0, l.IndexOf(",20", StringComparison.Ordinal))).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1)",
+                "'+1,'-2+3",
+                "-5,'=1+1",
+                "plain,m-1",
+            }.OrderBy(l => l, StringComparer.Ordinal).ToArray(),
+            rows);
+    }
 }

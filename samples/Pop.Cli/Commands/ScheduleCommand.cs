@@ -39,6 +39,7 @@ internal static class ScheduleCommand
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
         talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,
         next_conversation_on; json; or ics (an RFC 5545 calendar with the people as attendees).
+        """ + "\n" + CsvTable.OutputContract + "\n" + """
 
         Exit codes: 0 planned; 1 the window cannot hold some team (each manager and the shortfall
         on standard error); 2 wrong options (a window outside the limits too); 3 unreadable input;
@@ -241,9 +242,9 @@ internal static class ScheduleCommand
         int n = 0;
         foreach (var c in plan.Conversations)
         {
-            w.Write(Csv(c.EmployeeId));
+            w.Write(CsvTable.Cell(c.EmployeeId));
             w.Write(',');
-            w.Write(Csv(c.ManagerId));
+            w.Write(CsvTable.Cell(c.ManagerId));
             w.Write(',');
             w.Write(Date.Format(c.AnnounceOn));
             w.Write(',');
@@ -265,9 +266,6 @@ internal static class ScheduleCommand
             }
         }
     }
-
-    private static string Csv(string value) =>
-        value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
 
     private static void WriteJson(Stream output, StreamWriter writer, CyclePlan plan)
     {
