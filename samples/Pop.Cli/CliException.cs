@@ -28,4 +28,7 @@ internal static class ExitCodes
 
     /// <summary>The input could not be read or has the wrong shape.</summary>
     public const int Input = 3;
+
+    /// <summary>An unexpected fault in pop or its surroundings, not in the input (EX_SOFTWARE of sysexits.h).</summary>
+    public const int Internal = 70;
 }

@@ -25,7 +25,9 @@ internal static class Program
         Run 'pop <command> --help' for a command's options. Every command takes --no-color;
         colour is off anyway when the output is not a terminal or NO_COLOR is set.
 
-        Exit codes: 0 done; 1 input did not pass (--strict); 2 wrong command or option; 3 unreadable input.
+        Exit codes: 0 done; 1 input did not pass (--strict); 2 wrong command or option; 3 unreadable input;
+        70 internal error (a fault in pop or its surroundings, not in what you gave it: one line on
+        standard error names it; please report it).
         """;
 
     public static int Main(string[] argv)
@@ -74,6 +76,12 @@ internal static class Program
             Console.Error.WriteLine("pop: " + e.Message);
             return ExitCodes.Input;
         }
+        catch (Exception e)
+        {
+            // The last resort: whatever else went wrong is said in one line, never as a stack trace.
+            Console.Error.WriteLine($"pop: internal error: {e.GetType().FullName}: {OneLine(e.Message)}");
+            return ExitCodes.Internal;
+        }
     }
 
     private static int? Allowed(CliArguments args, string help)
@@ -81,6 +89,9 @@ internal static class Program
         args.AllowOnlyOptionsIn(help);
         return null;
     }
+
+    private static string OneLine(string text) =>
+        string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
     private static int Print(string text)
     {

@@ -1,6 +1,7 @@
 namespace Pop.Cli.Tests;
 
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -61,4 +62,23 @@ public sealed class CliContractTests
         Assert.Contains(option, stderr, StringComparison.Ordinal);
         Assert.Contains(value, stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_naming_the_exception_and_exits_70()
+    {
+        // Without ICU (an Alpine image, or globalization-invariant mode) the Dutch culture does not
+        // exist: not the user's mistake, and no stack trace either.
+        var (code, stdout, stderr) = PopProcess.RunWithEnvironment(
+            new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" },
+            "strategy", "--interest", "4", "--potential", "2", "--culture", "nl");
+        Assert.Equal(70, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("pop: internal error: System.Globalization.CultureNotFoundException: ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_overview_documents_the_internal_error_exit_code() =>
+        Assert.Contains("70 internal error", PopProcess.Run(null, "--help").Stdout, StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 namespace Pop.Cli.Tests;
 
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -13,15 +14,19 @@ internal static class PopProcess
 
     private static readonly string EmbeddingDll = Path.Combine(Directory("PopEmbeddingDirectory"), "Pop.Embedding.dll");
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args) => RunDll(Dll, stdin, null, args);
+    public static (int ExitCode, string Stdout, string Stderr) Run(string? stdin, params string[] args) => RunDll(Dll, stdin, null, null, args);
+
+    /// <summary>Runs <c>pop</c> with extra environment variables (a machine set up differently).</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunDll(Dll, null, null, environment, args);
 
     /// <summary>Runs the embedding sample in <paramref name="workingDirectory"/>.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) Embedding(string workingDirectory, params string[] args) => RunDll(EmbeddingDll, null, workingDirectory, args);
+    public static (int ExitCode, string Stdout, string Stderr) Embedding(string workingDirectory, params string[] args) => RunDll(EmbeddingDll, null, workingDirectory, null, args);
 
     private static string Directory(string key) =>
         typeof(PopProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
-    private static (int ExitCode, string Stdout, string Stderr) RunDll(string dll, string? stdin, string? workingDirectory, string[] args)
+    private static (int ExitCode, string Stdout, string Stderr) RunDll(string dll, string? stdin, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -43,6 +48,11 @@ internal static class PopProcess
         }
 
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("pop did not start");
         if (stdin is not null)
         {

@@ -102,4 +102,50 @@ public sealed class ScheduleCommandTests
         Assert.Contains("lies before --cycle-start", PopProcess.Run(null, "schedule", "--employees", Csv(Org), "--cycle-start", "2027-02-26", "--cycle-end", "2027-02-01").Stderr);
         Assert.Equal(2, PopProcess.Run(null, "schedule", "--employees", Csv(Org), "--cycle-start", "2027-02-01", "--cycle-end", "2027-02-26", "--capacity", "0").ExitCode);
     }
+
+    [Theory]
+    [InlineData("0001-01-01", "9999-12-31", "2026-12-01", "--cycle-start", "1900-01-01 to 2999-12-31")]
+    [InlineData("2027-01-11", "9999-12-31", "2026-12-01", "--cycle-end", "1900-01-01 to 2999-12-31")]
+    [InlineData("1899-12-31", "1900-01-31", "1899-12-01", "--cycle-start", "1900-01-01 to 2999-12-31")]
+    [InlineData("2027-01-11", "2030-01-11", "2026-12-01", "--cycle-end", "at most 731 days")]
+    [InlineData("2027-01-11", "2027-02-26", "9999-12-25", "--today", "1900-01-01 to 2999-12-31")]
+    public void An_absurd_cycle_range_exits_2_with_one_line_naming_the_option_and_the_allowed_range(string start, string end, string today, string option, string allowed)
+    {
+        var (code, stdout, stderr) = PopProcess.Run(null, "schedule", "--employees", Csv(Org), "--cycle-start", start, "--cycle-end", end, "--today", today);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("pop: " + option, stderr, StringComparison.Ordinal);
+        Assert.Contains(allowed, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cycle_of_exactly_731_days_is_allowed()
+    {
+        var (code, _, stderr) = PopProcess.Run(null, "schedule", "--employees", Csv(Org), "--cycle-start", "2027-01-11", "--cycle-end", "2029-01-10", "--today", "2026-12-01");
+        Assert.True(code == 0, stderr);
+    }
+
+    [Fact]
+    public void Csv_cells_that_a_spreadsheet_would_run_as_a_formula_start_with_an_apostrophe()
+    {
+        string org = "employee_id,manager_id\n" +
+            "\"=HYPERLINK(\"\"http://x\"\")\",@SUM(A1)\n" +
+            "+1,-2+3\n" +
+            "-5,=1+1\n" +
+            "plain,m-1\n";
+        var (code, stdout, stderr) = PopProcess.Run(null, "schedule", "--employees", Csv(org), "--cycle-start", "2027-02-01", "--cycle-end", "2027-02-26", "--today", "2027-01-04");
+        Assert.True(code == 0, stderr);
+        var rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Substring(0, l.IndexOf(",20", StringComparison.Ordinal))).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1)",
+                "'+1,'-2+3",
+                "-5,'=1+1",
+                "plain,m-1",
+            }.OrderBy(l => l, StringComparer.Ordinal).ToArray(),
+            rows);
+    }
 }

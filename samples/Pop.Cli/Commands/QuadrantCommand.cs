@@ -23,6 +23,7 @@ internal static class QuadrantCommand
         The CSV has a header with the columns name,interest,potential and optionally self
         (the employee's own estimate of their potential); scores from 1 to 5. --format json writes
         one object per person: name, quadrant, interest, potential, borderline, self-assessment gap.
+        """ + "\n" + CsvTable.Contract + "\n" + """
 
         Example:
           pop quadrant --input team.csv --svg team.svg --culture nl

@@ -28,17 +28,22 @@ internal static class ScheduleCommand
         capacity, announced at least 14 days and talking points exchanged at least 7 days ahead,
         on Dutch working days, with follow-up, interim check and next conversation.
 
+          --cycle-start, --cycle-end  the window, both days included: dates from 1900-01-01 to
+                    2999-12-31, at most 731 days (two years) long
+          --today   the day lead times count from (default: today in --zone); 1900 to 2999
+
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
         unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason).
+        """ + "\n" + CsvTable.Contract + "\n" + """
 
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
         talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,
         next_conversation_on; json; or ics (an RFC 5545 calendar with the people as attendees).
-
-          --today   the day lead times count from (default: today in --zone)
+        """ + "\n" + CsvTable.OutputContract + "\n" + """
 
         Exit codes: 0 planned; 1 the window cannot hold some team (each manager and the shortfall
-        on standard error); 2 wrong options; 3 unreadable input.
+        on standard error); 2 wrong options (a window outside the limits too); 3 unreadable input;
+        70 internal error.
 
         Example:
           pop schedule --employees samples/Pop.Cli/employees.csv --cycle-start 2027-01-11 --cycle-end 2027-02-26 --today 2026-12-01
@@ -59,10 +64,20 @@ internal static class ScheduleCommand
         string format = args.Choice("--format", "csv", "csv", "json", "ics");
         string? outPath = args.Text("--out");
         args.RejectUnknown();
+        InSupportedYears(start, "--cycle-start");
+        InSupportedYears(end, "--cycle-end");
         if (end < start)
         {
             throw new CliException($"--cycle-end ({Date.Format(end)}) lies before --cycle-start ({Date.Format(start)}).");
         }
+
+        int days = NodaTime.Period.DaysBetween(start, end) + 1;
+        if (days > CyclePlanner.MaxWindowDays)
+        {
+            throw new CliException($"--cycle-end must be at most {CyclePlanner.MaxWindowDays} days (two years) from --cycle-start, both days counted; got {Date.Format(start)}..{Date.Format(end)}, {days} days.");
+        }
+
+        InSupportedYears(today, "--today");
 
         var people = ReadEmployees(file);
         var policy = new CyclePolicy
@@ -82,6 +97,12 @@ internal static class ScheduleCommand
         try
         {
             plan = new CyclePlanner(policy, todayClock).Plan(people, new DateInterval(start, end));
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "window")
+        {
+            // The options are checked against the planner's limits above; should the planner refuse
+            // a window for a reason of its own, it is still the options' fault, said in one line.
+            throw new CliException("--cycle-start/--cycle-end: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
         }
         catch (InfeasibleCycleException e)
         {
@@ -130,6 +151,14 @@ internal static class ScheduleCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void InSupportedYears(LocalDate date, string option)
+    {
+        if (date.Year < CyclePlanner.EarliestYear || date.Year > CyclePlanner.LatestYear)
+        {
+            throw new CliException($"{option} must be a date from {CyclePlanner.EarliestYear}-01-01 to {CyclePlanner.LatestYear}-12-31; got '{Date.Format(date)}'.");
+        }
     }
 
     private static LocalDate Required(CliArguments args, string name) =>
@@ -213,9 +242,9 @@ internal static class ScheduleCommand
         int n = 0;
         foreach (var c in plan.Conversations)
         {
-            w.Write(Csv(c.EmployeeId));
+            w.Write(CsvTable.Cell(c.EmployeeId));
             w.Write(',');
-            w.Write(Csv(c.ManagerId));
+            w.Write(CsvTable.Cell(c.ManagerId));
             w.Write(',');
             w.Write(Date.Format(c.AnnounceOn));
             w.Write(',');
@@ -237,9 +266,6 @@ internal static class ScheduleCommand
             }
         }
     }
-
-    private static string Csv(string value) =>
-        value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
 
     private static void WriteJson(Stream output, StreamWriter writer, CyclePlan plan)
     {

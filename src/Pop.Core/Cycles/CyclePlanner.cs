@@ -22,6 +22,18 @@ using Pop.Core.Texts;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CyclePlanner
 {
+    /// <summary>The most days a window may span, both ends counted: two years (one of them a leap year).</summary>
+    /// <remarks>A cycle is yearly; a window longer than two years is a mistake in the dates, not a plan.</remarks>
+    public const int MaxWindowDays = 731;
+
+    /// <summary>The earliest year a window may start in.</summary>
+    /// <remarks>The Dutch holiday rules are modelled from the 1890s on; earlier dates are a mistake in the input.</remarks>
+    public const int EarliestYear = 1900;
+
+    /// <summary>The latest year a window may end in.</summary>
+    /// <remarks>Every date a plan derives from its window (follow-up, interim checks, next conversation) stays far inside the calendar NodaTime can represent.</remarks>
+    public const int LatestYear = 2999;
+
     private readonly IClock clock;
 
     /// <summary>Initializes a new instance of the <see cref="CyclePlanner"/> class.</summary>
@@ -44,12 +56,14 @@ public sealed class CyclePlanner
     /// <param name="window">The days in which conversations are held.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts before <see cref="EarliestYear"/>, ends after <see cref="LatestYear"/> or spans more than <see cref="MaxWindowDays"/> days.</exception>
     /// <exception cref="ArgumentException">An employee id occurs twice.</exception>
     /// <exception cref="InfeasibleCycleException">Some manager's team does not fit in the window.</exception>
     public CyclePlan Plan(IEnumerable<CycleParticipant> participants, DateInterval window)
     {
         Guard.Against.Null(participants, nameof(participants));
         Guard.Against.Null(window, nameof(window));
+        CheckWindow(window);
         return PlanCore(participants, window, null);
     }
 
@@ -63,6 +77,7 @@ public sealed class CyclePlanner
     /// <param name="anniversaries">When conversations fall due.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts before <see cref="EarliestYear"/>, ends after <see cref="LatestYear"/> or spans more than <see cref="MaxWindowDays"/> days.</exception>
     /// <exception cref="ArgumentException">An employee id occurs twice.</exception>
     /// <exception cref="InfeasibleCycleException">Some manager's due conversations do not fit in the window.</exception>
     public CyclePlan PlanAnniversaries(IEnumerable<CycleParticipant> participants, DateInterval window, HireAnniversaryPolicy anniversaries)
@@ -70,7 +85,16 @@ public sealed class CyclePlanner
         Guard.Against.Null(participants, nameof(participants));
         Guard.Against.Null(window, nameof(window));
         Guard.Against.Null(anniversaries, nameof(anniversaries));
+        CheckWindow(window);
         return PlanCore(participants, window, anniversaries);
+    }
+
+    /// <summary>Refuses a window no cycle has, before any date is computed from it (which could overflow the calendar).</summary>
+    private static void CheckWindow(DateInterval window)
+    {
+        Guard.Against.OutOfRange(window.Start.Year, nameof(window), EarliestYear, LatestYear, $"The window must lie in the years {EarliestYear} to {LatestYear}; it starts on {Iso(window.Start)}.");
+        Guard.Against.OutOfRange(window.End.Year, nameof(window), EarliestYear, LatestYear, $"The window must lie in the years {EarliestYear} to {LatestYear}; it ends on {Iso(window.End)}.");
+        Guard.Against.OutOfRange(window.Length, nameof(window), 1, MaxWindowDays, $"A cycle's window spans at most {MaxWindowDays} days (two years); {Iso(window.Start)}..{Iso(window.End)} spans {window.Length}.");
     }
 
     private CyclePlan PlanCore(IEnumerable<CycleParticipant> participants, DateInterval window, HireAnniversaryPolicy? anniversaries)
