@@ -31,8 +31,8 @@ using Pop.Core.Goals;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class StrategicTrainingPlan
 {
-    private const decimal NanosecondsPerDay = 86_400_000_000_000m;
-    private const decimal NanosecondsPerHour = 3_600_000_000_000m;
+    private const long MillisecondsPerDay = 86_400_000L;
+    private const decimal MillisecondsPerHour = 3_600_000m;
 
     private StrategicTrainingPlan(SopProtection protection, SmallGroupHandling smallGroups, int planCount, IReadOnlyList<TrainingNeed> needs, int suppressedGroups)
     {
@@ -275,7 +275,8 @@ public sealed class StrategicTrainingPlan
     }
 
     // One person's part of one group: their activities, summed estimates and missing estimates.
-    // Sums are exact decimals (time in nanoseconds); a sum past decimal.MaxValue sets its flag.
+    // Cost is an exact decimal; time is whole milliseconds in a long (any one Duration fits, and
+    // thousands of the longest ones); a sum that does not fit sets its flag and is never thrown.
     private struct Share
     {
         public int Employee;
@@ -287,7 +288,7 @@ public sealed class StrategicTrainingPlan
         public bool CostTooLarge;
         public bool TimeTooLarge;
         public decimal Cost;
-        public decimal Nanoseconds;
+        public long Milliseconds;
 
         public void AddCost(decimal cost)
         {
@@ -295,10 +296,17 @@ public sealed class StrategicTrainingPlan
             CostTooLarge |= !TryAdd(ref Cost, cost);
         }
 
-        public void AddTime(decimal nanoseconds)
+        public void AddTime(long milliseconds)
         {
             HasTime = true;
-            TimeTooLarge |= !TryAdd(ref Nanoseconds, nanoseconds);
+            try
+            {
+                Milliseconds = checked(Milliseconds + milliseconds);
+            }
+            catch (OverflowException)
+            {
+                TimeTooLarge = true;
+            }
         }
 
         public void Absorb(in Share other)
@@ -314,7 +322,7 @@ public sealed class StrategicTrainingPlan
 
             if (other.HasTime)
             {
-                AddTime(other.Nanoseconds);
+                AddTime(other.Milliseconds);
                 TimeTooLarge |= other.TimeTooLarge;
             }
         }
@@ -353,7 +361,7 @@ public sealed class StrategicTrainingPlan
 
             if (activity.EstimatedTime is { } time)
             {
-                share.AddTime((time.Days * NanosecondsPerDay) + time.NanosecondOfDay);
+                share.AddTime((time.Days * MillisecondsPerDay) + (time.NanosecondOfDay / 1_000_000L));
             }
             else
             {
@@ -477,8 +485,8 @@ public sealed class StrategicTrainingPlan
                 {
                     withTime++;
                     timeKey = unchecked(timeKey + key);
-                    timeTooLarge |= share.TimeTooLarge || !TryAdd(ref time, share.Nanoseconds);
-                    largestTime = Math.Max(largestTime, share.Nanoseconds);
+                    timeTooLarge |= share.TimeTooLarge || !TryAdd(ref time, share.Milliseconds);
+                    largestTime = Math.Max(largestTime, share.Milliseconds);
                 }
 
                 if (share.WithoutTime > 0)
@@ -497,7 +505,7 @@ public sealed class StrategicTrainingPlan
                 Count(group.Activities, all, SopCellKey.Figure.Activities),
                 Magnitude(cost, largestCost, withCost, costTooLarge, costKey, SopCellKey.Figure.Cost, 1m),
                 Missing(activitiesWithoutCost, withoutCost, withoutCostKey, SopCellKey.Figure.ActivitiesWithoutCost),
-                Magnitude(time, largestTime, withTime, timeTooLarge, timeKey, SopCellKey.Figure.Hours, NanosecondsPerHour),
+                Magnitude(time, largestTime, withTime, timeTooLarge, timeKey, SopCellKey.Figure.Hours, MillisecondsPerHour),
                 Missing(activitiesWithoutTime, withoutTime, withoutTimeKey, SopCellKey.Figure.ActivitiesWithoutTime));
         }
 
