@@ -19,6 +19,7 @@ public sealed class DemoCommandTests
         Assert.DoesNotContain("Werkdruk in april", stdout);                   //    ... and not shown
         Assert.Contains("(PLAN-V03)", stdout);                                //    HR without consent
         Assert.Contains("SOP 2027 · Logistiek · Planningssysteem", stdout);   //    the SOP
+        Assert.Contains("kosten niet getoond (minder dan 5", stdout);         //    a cost over too few estimates, withheld
         Assert.Contains("Aankondiging 2027-12-24", stdout);                   // 5. the next cycle
     }
 

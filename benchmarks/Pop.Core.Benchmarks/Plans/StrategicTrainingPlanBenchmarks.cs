@@ -17,6 +17,8 @@ using Pop.Core.Plans;
 [MemoryDiagnoser]
 public class StrategicTrainingPlanBenchmarks
 {
+    private static readonly SopProtection Protection = SopProtection.Perturbed(new byte[] { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4, 6, 2, 6, 4, 3, 3, 8, 3, 2, 7, 9, 5 });
+    private static readonly SopProtection Exact = SopProtection.Unperturbed();
     private DevelopmentPlan[] plans = Array.Empty<DevelopmentPlan>();
     private DevelopmentPlan full = null!;
     private string fullJson = string.Empty;
@@ -67,9 +69,13 @@ public class StrategicTrainingPlanBenchmarks
         fullJson = DevelopmentPlanJson.Serialize(full);
     }
 
-    /// <summary>All plans into one SOP, minimum group size 5, small groups merged.</summary>
+    /// <summary>All plans into one SOP, minimum group size 5, small groups merged, cell key noise (one HMAC per person).</summary>
     [Benchmark]
-    public StrategicTrainingPlan Aggregate() => StrategicTrainingPlan.Aggregate(plans);
+    public StrategicTrainingPlan Aggregate() => StrategicTrainingPlan.Aggregate(plans, Protection);
+
+    /// <summary>The same without noise (<see cref="SopProtection.Unperturbed"/>): the threshold rules alone.</summary>
+    [Benchmark]
+    public StrategicTrainingPlan AggregateUnperturbed() => StrategicTrainingPlan.Aggregate(plans, Exact);
 
     /// <summary>One full plan to JSON and back through every rule.</summary>
     [Benchmark]

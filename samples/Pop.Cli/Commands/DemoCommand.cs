@@ -94,14 +94,23 @@ internal static class DemoCommand
         Console.WriteLine(t.Dim("   " + (nl ? "Voor HR: " : "For HR: ") + forHr.Message(culture) + $" ({forHr.Code})"));
         var colleagues = Enumerable.Range(1, 5).Select(i => DevelopmentPlan.Start($"pop-{i}", $"collega-{i}", "Joost Bakker", pop.Department, pop.Period, null, null)
             .AddGoal(pop.Goals[0])
-            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, pop.Activities[0].Description, 250m, Duration.FromHours(12))));
-        var sop = StrategicTrainingPlan.Aggregate(colleagues.Append(pop));
+            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, pop.Activities[0].Description, i <= 2 ? null : 250m, Duration.FromHours(12))));
+        // A host keeps a random secret key of its own (32 bytes from its secret store) and keeps it stable:
+        // the same key gives the same noise. The demo derives a fixed one so that it reads the same each run.
+        var protection = SopProtection.Perturbed(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("pop demo: not a real key")));
+        var sop = StrategicTrainingPlan.Aggregate(colleagues.Append(pop), protection);
         foreach (var need in sop.Needs)
         {
-            Console.WriteLine(t.Dim($"   SOP 2027 · {need.Department ?? TextCatalog.Default.Format("SOP.AllDepartments", culture)} · {need.Competency} · {TextCatalog.Default.Format("ACTIVITY." + need.ActivityKind, culture)}: {need.Employees} {(nl ? "medewerkers" : "employees")}, € {need.EstimatedCost.ToString("N0", culture)}"));
+            string cost = (nl ? "kosten " : "cost ") + (need.EstimatedCost.TryGetValue(out decimal euros) ? "€ " + euros.ToString("N0", culture) : Withheld(need.EstimatedCost.Withheld, sop.MinimumGroupSize, culture));
+            string hours = (nl ? "tijd " : "time ") + (need.EstimatedHours.TryGetValue(out decimal h) ? h.ToString("N0", culture) + (nl ? " uur" : " hours") : Withheld(need.EstimatedHours.Withheld, sop.MinimumGroupSize, culture));
+            Console.WriteLine(t.Dim($"   SOP 2027 · {need.Department ?? TextCatalog.Default.Format("SOP.AllDepartments", culture)} · {need.Competency} · {TextCatalog.Default.Format("ACTIVITY." + need.ActivityKind, culture)}: {need.Employees} {(nl ? "medewerkers" : "employees")}; {cost}; {hours}"));
         }
 
-        Console.WriteLine(t.Dim("   " + (nl ? $"Groepen kleiner dan {sop.MinimumGroupSize} medewerkers staan niet in het SOP: {sop.SuppressedGroups} samengevoegd of weggelaten." : $"Groups smaller than {sop.MinimumGroupSize} employees are not in the SOP: {sop.SuppressedGroups} merged or left out.")));
+        Console.WriteLine(t.Dim("   " + (nl ? $"Groepen kleiner dan {sop.MinimumGroupSize} medewerkers staan niet in het SOP: {sop.SuppressedGroups} samengevoegd of weggelaten; een cijfer dat op minder dan {sop.MinimumGroupSize} mensen berust, wordt niet getoond." : $"Groups smaller than {sop.MinimumGroupSize} employees are not in the SOP: {sop.SuppressedGroups} merged or left out; a figure that rests on fewer than {sop.MinimumGroupSize} people is not shown.")));
+        if (sop.IsPerturbed)
+        {
+            Console.WriteLine(t.Dim("   " + TextCatalog.Default.Format("SOP.Perturbed", culture)));
+        }
 
         var ambition = StrategyCatalog.Default.CheckAmbition(placement.Quadrant, new[] { DevelopmentGoalKind.Specialise, DevelopmentGoalKind.GrowIntoRole }, culture);
         Console.WriteLine(t.Dim("   " + string.Join(" ", ambition.Reasons)));
@@ -121,6 +130,9 @@ internal static class DemoCommand
     }
 
     private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    private static string Withheld(SopWithholding reason, int minimum, CultureInfo culture) =>
+        TextCatalog.Default.Format("SOP.Withheld." + reason, culture, new System.Collections.Generic.Dictionary<string, string> { ["Minimum"] = minimum.ToString(culture) });
 
     private static void Step(Terminal t, string title)
     {

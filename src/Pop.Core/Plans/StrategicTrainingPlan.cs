@@ -10,29 +10,57 @@ using Pop.Core.Goals;
 /// <summary>
 /// The organisation's strategic training plan (SOP, strategisch opleidingsplan): the activities of
 /// many development plans rolled up by department, competency and activity kind, with counts and
-/// estimates. Groups with fewer distinct employees than the minimum group size (default 5) are
-/// merged across departments or suppressed, so the plan never singles anyone out.
+/// estimates, protected so that no figure singles anyone out.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Counted: the activities of goals that are not dropped, of the full plans given (pass the current
-/// version of each plan for the year). A row at or above the minimum is exact: its totals equal
-/// the sum over the plans. Departments and competencies are compared without regard to case; a
-/// row shows the first spelling met.
+/// version of each plan for the year). Departments and competencies are compared without regard to
+/// case; a row shows the first spelling met.
+/// </para>
+/// <para>
+/// Protection (<see cref="SopProtection"/>): a row needs at least the minimum number of distinct
+/// employees; smaller groups are merged across departments or suppressed. Each figure of a row
+/// needs that many people too (the cost total that many employees with a cost estimate; the count
+/// of activities without a cost estimate zero or that many employees without one); otherwise it is
+/// withheld (<see cref="SopFigure{T}.Withheld"/>). No total over withheld or merged groups is
+/// published. With <see cref="SopProtection.Perturbed"/> every published figure carries cell key
+/// noise, so subtracting two reports never gives one person's figure exactly.
+/// </para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class StrategicTrainingPlan
 {
-    private StrategicTrainingPlan(int minimumGroupSize, SmallGroupHandling smallGroups, int planCount, IReadOnlyList<TrainingNeed> needs, int suppressedGroups)
+    private const long MillisecondsPerDay = 86_400_000L;
+    private const decimal MillisecondsPerHour = 3_600_000m;
+
+    private StrategicTrainingPlan(SopProtection protection, SmallGroupHandling smallGroups, int planCount, IReadOnlyList<TrainingNeed> needs, int suppressedGroups)
     {
-        MinimumGroupSize = minimumGroupSize;
+        MinimumGroupSize = protection.MinimumGroupSize;
+        IsPerturbed = protection.IsPerturbed;
         SmallGroups = smallGroups;
         PlanCount = planCount;
         Needs = needs;
         SuppressedGroups = suppressedGroups;
+        decimal cost = 0m;
+        bool tooLarge = false;
+        foreach (var need in needs)
+        {
+            if (need.EstimatedCost.TryGetValue(out decimal rowCost) && !TryAdd(ref cost, rowCost))
+            {
+                tooLarge = true;
+                break;
+            }
+        }
+
+        EstimatedCost = tooLarge ? SopFigure<decimal>.WithheldFor(SopWithholding.TooLarge) : SopFigure<decimal>.Published(cost);
     }
 
-    /// <summary>Gets the minimum number of distinct employees in a reported row.</summary>
+    /// <summary>Gets the minimum number of distinct employees a row, and each of its figures, rests on.</summary>
     public int MinimumGroupSize { get; }
+
+    /// <summary>Gets a value indicating whether the figures carry cell key noise (<see cref="SopProtection.Perturbed"/>).</summary>
+    public bool IsPerturbed { get; }
 
     /// <summary>Gets what was done with smaller groups.</summary>
     public SmallGroupHandling SmallGroups { get; }
@@ -46,23 +74,30 @@ public sealed class StrategicTrainingPlan
     /// <summary>Gets how many department groups were left out because they stayed below the minimum.</summary>
     public int SuppressedGroups { get; }
 
-    /// <summary>Gets the summed cost estimate of the reported rows.</summary>
-    public decimal EstimatedCost => Needs.Sum(n => n.EstimatedCost);
+    /// <summary>
+    /// Gets the sum of the rows' published cost figures (withheld ones are not in it, so it is no
+    /// total of the organisation); withheld as <see cref="SopWithholding.TooLarge"/> if it passes
+    /// <see cref="decimal.MaxValue"/>.
+    /// </summary>
+    public SopFigure<decimal> EstimatedCost { get; }
 
     /// <summary>Aggregates development plans into a strategic training plan.</summary>
     /// <param name="plans">The plans: full (not redacted) and each id once.</param>
-    /// <param name="minimumGroupSize">The minimum number of distinct employees in a reported row (default 5, at least 1).</param>
-    /// <param name="smallGroups">What to do with smaller groups (default: merge).</param>
+    /// <param name="protection">
+    /// The protection: <see cref="SopProtection.Perturbed"/> with the host's secret key, or
+    /// <see cref="SopProtection.Unperturbed"/> for readers entitled to every plan.
+    /// </param>
+    /// <param name="smallGroups">What to do with groups below the minimum (default: merge).</param>
     /// <returns>The strategic training plan.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is null or holds null, or <paramref name="protection"/> is null.</exception>
     /// <exception cref="ArgumentException">A plan is a redacted copy, or a plan id occurs twice.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumGroupSize"/> is below 1.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="smallGroups"/> is not a defined value.</exception>
-    public static StrategicTrainingPlan Aggregate(IEnumerable<DevelopmentPlan> plans, int minimumGroupSize = 5, SmallGroupHandling smallGroups = SmallGroupHandling.Merge)
+    public static StrategicTrainingPlan Aggregate(IEnumerable<DevelopmentPlan> plans, SopProtection protection, SmallGroupHandling smallGroups = SmallGroupHandling.Merge)
     {
         Guard.Against.Null(plans, nameof(plans));
-        Guard.Against.NegativeOrZero(minimumGroupSize, nameof(minimumGroupSize));
+        Guard.Against.Null(protection, nameof(protection));
         Guard.Against.EnumOutOfRange(smallGroups, nameof(smallGroups));
+        int minimumGroupSize = protection.MinimumGroupSize;
 
         // Departments, competencies and employees become small integers once, so the hot loop
         // hashes three ints per activity instead of two case-insensitive strings and an id.
@@ -71,6 +106,7 @@ public sealed class StrategicTrainingPlan
         var employees = new Dictionary<string, int>(StringComparer.Ordinal);
         var departmentNames = new List<string>();
         var competencyNames = new List<string>();
+        var employeeIds = new List<string>();
         var groups = new Dictionary<GroupKey, Group>();
         var planIds = new HashSet<string>(StringComparer.Ordinal);
         int planCount = 0;
@@ -89,7 +125,7 @@ public sealed class StrategicTrainingPlan
 
             planCount++;
             int department = Number(departments, departmentNames, plan.Department);
-            int employee = Number(employees, null, plan.EmployeeId);
+            int employee = Number(employees, employeeIds, plan.EmployeeId);
             var goals = plan.RawGoals;
             foreach (var activity in plan.RawActivities)
             {
@@ -110,14 +146,14 @@ public sealed class StrategicTrainingPlan
             }
         }
 
-        var needs = new List<TrainingNeed>(groups.Count);
+        var rows = new List<Group>(groups.Count);
         var merged = new Dictionary<GroupKey, Group>();
         int suppressed = 0;
         foreach (var group in groups.Values)
         {
-            if (group.Employees.Count >= minimumGroupSize)
+            if (group.Count >= minimumGroupSize)
             {
-                needs.Add(group.ToNeed(departmentNames[group.Key.Department], competencyNames));
+                rows.Add(group);
             }
             else if (smallGroups == SmallGroupHandling.Merge)
             {
@@ -138,9 +174,9 @@ public sealed class StrategicTrainingPlan
 
         foreach (var group in merged.Values)
         {
-            if (group.Employees.Count >= minimumGroupSize)
+            if (group.Count >= minimumGroupSize)
             {
-                needs.Add(group.ToNeed(null, competencyNames));
+                rows.Add(group);
             }
             else
             {
@@ -148,8 +184,17 @@ public sealed class StrategicTrainingPlan
             }
         }
 
+        var needs = new List<TrainingNeed>(rows.Count);
+        using (var figures = new Figures(protection, employeeIds))
+        {
+            foreach (var group in rows)
+            {
+                needs.Add(figures.Need(group, group.Key.Department < 0 ? null : departmentNames[group.Key.Department], competencyNames[group.Key.Competency]));
+            }
+        }
+
         needs.Sort(Compare);
-        return new StrategicTrainingPlan(minimumGroupSize, smallGroups, planCount, needs, suppressed);
+        return new StrategicTrainingPlan(protection, smallGroups, planCount, needs, suppressed);
     }
 
     private static int Compare(TrainingNeed x, TrainingNeed y)
@@ -168,16 +213,30 @@ public sealed class StrategicTrainingPlan
         return c != 0 ? c : x.ActivityKind.CompareTo(y.ActivityKind);
     }
 
-    private static int Number(Dictionary<string, int> numbers, List<string>? names, string value)
+    private static int Number(Dictionary<string, int> numbers, List<string> names, string value)
     {
         if (!numbers.TryGetValue(value, out int number))
         {
             number = numbers.Count;
             numbers.Add(value, number);
-            names?.Add(value);
+            names.Add(value);
         }
 
         return number;
+    }
+
+    // Decimal arithmetic is always checked; a sum past decimal.MaxValue becomes a withheld figure.
+    private static bool TryAdd(ref decimal sum, decimal value)
+    {
+        try
+        {
+            sum += value;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     private static DevelopmentGoal Find(IReadOnlyList<DevelopmentGoal> goals, string id)
@@ -215,83 +274,293 @@ public sealed class StrategicTrainingPlan
         public override int GetHashCode() => (((Department * 397) ^ Competency) * 31) + (int)Kind;
     }
 
+    // One person's part of one group: their activities, summed estimates and missing estimates.
+    // Cost is an exact decimal; time is whole milliseconds in a long (any one Duration fits, and
+    // thousands of the longest ones); a sum that does not fit sets its flag and is never thrown.
+    private struct Share
+    {
+        public int Employee;
+        public int Activities;
+        public int WithoutCost;
+        public int WithoutTime;
+        public bool HasCost;
+        public bool HasTime;
+        public bool CostTooLarge;
+        public bool TimeTooLarge;
+        public decimal Cost;
+        public long Milliseconds;
+
+        public void AddCost(decimal cost)
+        {
+            HasCost = true;
+            CostTooLarge |= !TryAdd(ref Cost, cost);
+        }
+
+        public void AddTime(long milliseconds)
+        {
+            HasTime = true;
+            try
+            {
+                Milliseconds = checked(Milliseconds + milliseconds);
+            }
+            catch (OverflowException)
+            {
+                TimeTooLarge = true;
+            }
+        }
+
+        public void Absorb(in Share other)
+        {
+            Activities += other.Activities;
+            WithoutCost += other.WithoutCost;
+            WithoutTime += other.WithoutTime;
+            if (other.HasCost)
+            {
+                AddCost(other.Cost);
+                CostTooLarge |= other.CostTooLarge;
+            }
+
+            if (other.HasTime)
+            {
+                AddTime(other.Milliseconds);
+                TimeTooLarge |= other.TimeTooLarge;
+            }
+        }
+    }
+
     private sealed class Group
     {
+        private Share[] shares = new Share[4];
+
         public Group(GroupKey key) => Key = key;
 
         public GroupKey Key { get; }
 
-        // Employees are numbered in the order first met, so a group's list is appended in ascending order
-        // and stays sorted; only an employee met again in a later plan needs the binary search.
-        public List<int> Employees { get; } = new();
+        /// <summary>Gets the number of distinct employees.</summary>
+        public int Count { get; private set; }
 
         public int Activities { get; private set; }
 
-        public decimal Cost { get; private set; }
-
-        public int WithoutCost { get; private set; }
-
-        public Duration Time { get; private set; }
-
-        public int WithoutTime { get; private set; }
-
         public int Sources { get; private set; }
+
+        public ReadOnlySpan<Share> Shares => new(shares, 0, Count);
 
         public void Add(int employee, DevelopmentActivity activity)
         {
-            AddEmployee(employee);
-
+            ref var share = ref For(employee);
+            share.Activities++;
             Activities++;
             if (activity.EstimatedCost is { } cost)
             {
-                Cost += cost;
+                share.AddCost(cost);
             }
             else
             {
-                WithoutCost++;
+                share.WithoutCost++;
             }
 
             if (activity.EstimatedTime is { } time)
             {
-                Time += time;
+                share.AddTime((time.Days * MillisecondsPerDay) + (time.NanosecondOfDay / 1_000_000L));
             }
             else
             {
-                WithoutTime++;
+                share.WithoutTime++;
             }
         }
 
         public void Absorb(Group other)
         {
             Sources++;
-            foreach (int employee in other.Employees)
-            {
-                AddEmployee(employee);
-            }
             Activities += other.Activities;
-            Cost += other.Cost;
-            WithoutCost += other.WithoutCost;
-            Time += other.Time;
-            WithoutTime += other.WithoutTime;
+            foreach (ref readonly var share in other.Shares)
+            {
+                For(share.Employee).Absorb(share);
+            }
         }
 
-        private void AddEmployee(int employee)
+        // Employees are numbered in the order first met, so a group's shares are appended in ascending
+        // order and stay sorted; only an employee met again in a later plan needs the binary search.
+        private ref Share For(int employee)
         {
-            int count = Employees.Count;
-            if (count == 0 || employee > Employees[count - 1])
+            int count = Count;
+            if (count > 0 && employee <= shares[count - 1].Employee)
             {
-                Employees.Add(employee);
-                return;
+                int low = 0;
+                int high = count - 1;
+                while (low <= high)
+                {
+                    int middle = low + ((high - low) >> 1);
+                    int found = shares[middle].Employee;
+                    if (found == employee)
+                    {
+                        return ref shares[middle];
+                    }
+
+                    if (found < employee)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                Grow();
+                Array.Copy(shares, low, shares, low + 1, count - low);
+                shares[low] = new Share { Employee = employee };
+                Count++;
+                return ref shares[low];
             }
 
-            int index = Employees.BinarySearch(employee);
-            if (index < 0)
-            {
-                Employees.Insert(~index, employee);
-            }
+            Grow();
+            shares[count] = new Share { Employee = employee };
+            Count++;
+            return ref shares[count];
         }
 
-        public TrainingNeed ToNeed(string? department, List<string> competencyNames) =>
-            new(department, competencyNames[Key.Competency], Key.Kind, Employees.Count, Activities, Cost, WithoutCost, Time, WithoutTime);
+        private void Grow()
+        {
+            if (Count == shares.Length)
+            {
+                Array.Resize(ref shares, shares.Length * 2);
+            }
+        }
+    }
+
+    // Turns a group into a row: the threshold rule per figure, then the cell key noise. Record keys
+    // are computed once per person, when a published figure first needs them.
+    private sealed class Figures : IDisposable
+    {
+        private readonly SopProtection protection;
+        private readonly List<string> employeeIds;
+        private readonly SopCellKey? cellKeys;
+        private readonly ulong[] recordKeys;
+        private readonly bool[] known;
+
+        public Figures(SopProtection protection, List<string> employeeIds)
+        {
+            this.protection = protection;
+            this.employeeIds = employeeIds;
+            if (protection.Key is { } key)
+            {
+                cellKeys = new SopCellKey(key);
+            }
+
+            recordKeys = cellKeys is null ? Array.Empty<ulong>() : new ulong[employeeIds.Count];
+            known = cellKeys is null ? Array.Empty<bool>() : new bool[employeeIds.Count];
+        }
+
+        public TrainingNeed Need(Group group, string? department, string competency)
+        {
+            int minimum = protection.MinimumGroupSize;
+            var shares = group.Shares;
+            ulong all = 0;
+            int withCost = 0, withoutCost = 0, withTime = 0, withoutTime = 0;
+            ulong costKey = 0, withoutCostKey = 0, timeKey = 0, withoutTimeKey = 0;
+            int activitiesWithoutCost = 0, activitiesWithoutTime = 0;
+            decimal cost = 0m, largestCost = 0m, time = 0m, largestTime = 0m;
+            bool costTooLarge = false, timeTooLarge = false;
+            foreach (ref readonly var share in shares)
+            {
+                ulong key = cellKeys is null ? 0 : RecordKey(share.Employee);
+                all = unchecked(all + key);
+                if (share.HasCost)
+                {
+                    withCost++;
+                    costKey = unchecked(costKey + key);
+                    costTooLarge |= share.CostTooLarge || !TryAdd(ref cost, share.Cost);
+                    largestCost = Math.Max(largestCost, share.Cost);
+                }
+
+                if (share.WithoutCost > 0)
+                {
+                    withoutCost++;
+                    withoutCostKey = unchecked(withoutCostKey + key);
+                    activitiesWithoutCost += share.WithoutCost;
+                }
+
+                if (share.HasTime)
+                {
+                    withTime++;
+                    timeKey = unchecked(timeKey + key);
+                    timeTooLarge |= share.TimeTooLarge || !TryAdd(ref time, share.Milliseconds);
+                    largestTime = Math.Max(largestTime, share.Milliseconds);
+                }
+
+                if (share.WithoutTime > 0)
+                {
+                    withoutTime++;
+                    withoutTimeKey = unchecked(withoutTimeKey + key);
+                    activitiesWithoutTime += share.WithoutTime;
+                }
+            }
+
+            return new TrainingNeed(
+                department,
+                competency,
+                group.Key.Kind,
+                Count(shares.Length, all, SopCellKey.Figure.Employees),
+                Count(group.Activities, all, SopCellKey.Figure.Activities),
+                Magnitude(cost, largestCost, withCost, costTooLarge, costKey, SopCellKey.Figure.Cost, 1m),
+                Missing(activitiesWithoutCost, withoutCost, withoutCostKey, SopCellKey.Figure.ActivitiesWithoutCost),
+                Magnitude(time, largestTime, withTime, timeTooLarge, timeKey, SopCellKey.Figure.Hours, MillisecondsPerHour),
+                Missing(activitiesWithoutTime, withoutTime, withoutTimeKey, SopCellKey.Figure.ActivitiesWithoutTime));
+        }
+
+        public void Dispose() => cellKeys?.Dispose();
+
+        private ulong RecordKey(int employee)
+        {
+            if (!known[employee])
+            {
+                recordKeys[employee] = cellKeys!.RecordKey(employeeIds[employee]);
+                known[employee] = true;
+            }
+
+            return recordKeys[employee];
+        }
+
+        // A count over the row's own people (at least the minimum): published, moved by the noise.
+        private int Count(int value, ulong cellKey, SopCellKey.Figure figure) =>
+            cellKeys is null ? value : SopCellKey.Count(value, protection.CountNoise, protection.MinimumGroupSize, cellKey, figure);
+
+        // A count of activities without an estimate rests on the people without one: none (a true
+        // zero, shown as zero) or at least the minimum.
+        private SopFigure<int> Missing(int value, int people, ulong cellKey, SopCellKey.Figure figure)
+        {
+            if (people == 0)
+            {
+                return SopFigure<int>.Published(0);
+            }
+
+            return people < protection.MinimumGroupSize ? SopFigure<int>.WithheldFor(SopWithholding.TooFewPeople) : SopFigure<int>.Published(Count(value, cellKey, figure));
+        }
+
+        // A total rests on the people who gave an estimate; its noise scales with the largest single
+        // person's part, so the one person a difference of two reports points at stays covered.
+        private SopFigure<decimal> Magnitude(decimal total, decimal largest, int people, bool tooLarge, ulong cellKey, SopCellKey.Figure figure, decimal unit)
+        {
+            if (people < protection.MinimumGroupSize)
+            {
+                return SopFigure<decimal>.WithheldFor(SopWithholding.TooFewPeople);
+            }
+
+            if (tooLarge)
+            {
+                return SopFigure<decimal>.WithheldFor(SopWithholding.TooLarge);
+            }
+
+            total /= unit;
+            if (cellKeys is null)
+            {
+                return SopFigure<decimal>.Published(total);
+            }
+
+            return SopCellKey.TryMagnitude(total, largest / unit, protection.MagnitudeNoise, cellKey, figure, out decimal perturbed)
+                ? SopFigure<decimal>.Published(perturbed)
+                : SopFigure<decimal>.WithheldFor(SopWithholding.TooLarge);
+        }
     }
 }

@@ -54,5 +54,8 @@ internal static partial class BuiltInTexts
         new[] { "CYCLE-X01", "Geen datum van indiensttreding bekend: de jubileumcyclus kan deze medewerker niet inplannen.", "No hire date: the anniversary cycle cannot place this employee." },
         new[] { "CYCLE-X02", "Tussen {Start} en {End} valt voor deze medewerker geen gesprek.", "Nothing due between {Start} and {End}." },
         new[] { "SOP.AllDepartments", "Hele organisatie (kleine groepen samengevoegd)", "Whole organisation (small groups merged)" },
+        new[] { "SOP.Withheld.TooFewPeople", "niet getoond (minder dan {Minimum} medewerkers gaven een schatting)", "withheld (fewer than {Minimum} employees gave an estimate)" },
+        new[] { "SOP.Withheld.TooLarge", "niet getoond (het totaal is te groot om weer te geven)", "withheld (the total is too large to show)" },
+        new[] { "SOP.Perturbed", "Aantallen en bedragen zijn een klein beetje verschoven (celsleutelmethode), zodat niemand uit het verschil tussen twee overzichten terug te rekenen is.", "Counts and amounts are moved by a small amount (cell key method), so nobody can be worked out from the difference between two reports." },
     };
 }

@@ -18,9 +18,6 @@ public sealed record PlanCommand(int Kind, int Target, int Role)
     public override string ToString() => $"{Kind}:{Target}:{Role}";
 }
 
-/// <summary>A random plan for the training-plan properties: department, competency, kind, cost in whole euros (negative = unknown), dropped.</summary>
-public sealed record PlanShape(int Department, int Competency, int Kind, int Cost, bool Dropped);
-
 public static class PlanArbitraries
 {
     /// <summary>
@@ -37,19 +34,12 @@ public static class PlanArbitraries
             .ArrayOf().Select(c => c.Take(40).ToArray());
 
     public static Arbitrary<PlanCommand[]> Commands() => CommandGen.ToArbitrary();
-
-    public static Arbitrary<PlanShape[]> Shapes() =>
-        (from d in Gen.Choose(0, 3) from c in Gen.Choose(0, 2) from k in Gen.Choose(1, 3) from cost in Gen.Choose(-50, 400) from dropped in Gen.Elements(false, false, false, true)
-         select new PlanShape(d, c, k, cost, dropped))
-            .ArrayOf().ToArbitrary();
 }
 
 [Properties(Arbitrary = new[] { typeof(PlanArbitraries) }, MaxTest = 200)]
 public sealed class PlanProperties
 {
     private static readonly ConversationRole[] Roles = { ConversationRole.Employee, ConversationRole.Manager, ConversationRole.HR, ConversationRole.Coach };
-    private static readonly string[] Departments = { "Sales", "IT", "HR", "Finance" };
-    private static readonly string[] Competencies = { "Presenteren", "Excel", "Plannen" };
 
     private static DevelopmentPlan Apply(DevelopmentPlan plan, PlanCommand cmd, IClock clock)
     {
@@ -197,54 +187,6 @@ public sealed class PlanProperties
         string redacted = DevelopmentPlanJson.Serialize(plan.RedactFor(ConversationRole.HR));
         return DevelopmentPlanJson.Serialize(DevelopmentPlanJson.Deserialize(json)) == json
             && DevelopmentPlanJson.Serialize(DevelopmentPlanJson.Deserialize(redacted)) == redacted;
-    }
-
-    [Property]
-    public bool Training_plan_rows_are_exact_and_never_below_the_minimum(PlanShape[] shapes, PositiveInt minimum)
-    {
-        int min = 1 + (minimum.Get % 6);
-        var plans = shapes.Select((s, i) =>
-        {
-            var plan = DevelopmentPlan.Start("p" + i, "e" + (i % 40), "m", Departments[s.Department], PlanSamples.Year2027, null, null)
-                .AddGoal(PlanSamples.Goal("g", Competencies[s.Competency]))
-                .AddActivity(new DevelopmentActivity("a", "g", (DevelopmentActivityKind)s.Kind, "x", s.Cost < 0 ? null : s.Cost, null));
-            return s.Dropped ? plan.UpdateGoal("g", GoalStatus.Dropped, 0) : plan;
-        }).ToArray();
-
-        foreach (var handling in new[] { SmallGroupHandling.Merge, SmallGroupHandling.Suppress })
-        {
-            var sop = StrategicTrainingPlan.Aggregate(plans, min, handling);
-            if (sop.Needs.Any(n => n.Employees < min))
-            {
-                return false;
-            }
-
-            var truth = shapes.Select((s, i) => (s, i)).Where(x => !x.s.Dropped)
-                .GroupBy(x => (Departments[x.s.Department], Competencies[x.s.Competency], (DevelopmentActivityKind)x.s.Kind))
-                .ToDictionary(g => g.Key, g => (Employees: g.Select(x => x.i % 40).Distinct().Count(), Cost: g.Sum(x => Math.Max(0, x.s.Cost)), Count: g.Count()));
-            foreach (var pair in truth.Where(t => t.Value.Employees >= min))
-            {
-                var row = sop.Needs.SingleOrDefault(n => n.Department == pair.Key.Item1 && n.Competency == pair.Key.Item2 && n.ActivityKind == pair.Key.Item3);
-                if (row is null || row.Employees != pair.Value.Employees || row.EstimatedCost != pair.Value.Cost || row.Activities != pair.Value.Count)
-                {
-                    return false;
-                }
-            }
-
-            if (sop.Needs.Count(n => !n.IsMerged) != truth.Count(t => t.Value.Employees >= min))
-            {
-                return false;
-            }
-
-            int small = truth.Count(t => t.Value.Employees < min);
-            int mergedSources = handling == SmallGroupHandling.Suppress ? 0 : small - sop.SuppressedGroups;
-            if (handling == SmallGroupHandling.Suppress ? sop.SuppressedGroups != small : mergedSources < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
 

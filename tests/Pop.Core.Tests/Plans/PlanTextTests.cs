@@ -24,7 +24,8 @@ public sealed class PlanTextTests
             .Concat(Enum.GetNames(typeof(PlanSection)).Select(n => "SECTION." + n))
             .Concat(Enumerable.Range(0, 6).Select(i => $"PLAN-V0{i}"))
             .Concat(Enumerable.Range(1, 11).Select(i => $"PLAN-R{i:D2}"))
-            .Concat(new[] { "CYCLE-X01", "CYCLE-X02", "SOP.AllDepartments" }))
+            .Concat(new[] { "CYCLE-X01", "CYCLE-X02", "SOP.AllDepartments", "SOP.Perturbed" })
+            .Concat(Enum.GetNames(typeof(SopWithholding)).Where(n => n != nameof(SopWithholding.None)).Select(n => "SOP.Withheld." + n)))
         {
             codes.Add(code);
         }
