@@ -92,7 +92,7 @@ internal static class Program
             if (!finished || ms > hangMs)
             {
                 key = $"hang (> {hangMs} ms)";
-                message = finished ? $"{ms} ms" : $"still running after {hangMs} ms";
+                message = finished ? $"{ms} ms" : $"still running after {ms} ms (left behind)";
             }
             else if (error is not null)
             {
