@@ -140,9 +140,24 @@ public sealed class SmartLinearityTests
     }
 
     [Fact]
+    public void A_lexicon_word_longer_than_the_limit_is_refused_and_one_at_the_limit_is_added()
+    {
+        var nl = System.Globalization.CultureInfo.GetCultureInfo("nl");
+        string atLimit = new string('q', SmartLexicon.MaxWordLength);
+        string beyond = atLimit + "q";
+
+        var e = Assert.Throws<ArgumentException>(() => SmartLexicon.Default.WithWords(nl, SmartWordCategory.Name, new[] { beyond }));
+        Assert.Equal("words", e.ParamName);
+        Assert.Contains(SmartLexicon.MaxWordLength.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message);
+        Assert.True(SmartLexicon.Default.WithWords(nl, SmartWordCategory.Name, new[] { atLimit }).Contains(nl, SmartWordCategory.Name, atLimit));
+        Assert.Equal(GoalTextEngine.MaxWordLength, SmartLexicon.MaxWordLength);
+    }
+
+    [Fact]
     public void A_huge_text_leaves_only_small_scratch_buffers_on_its_thread()
     {
         int retainedText = -1, retainedTokens = -1, retainedAfterNormalCall = -1;
+        bool largeAliveAfterCollection = true;
         var thread = new Thread(() =>
         {
             // Ten million characters, dense in tokens (the worst case for the token buffer).
@@ -156,6 +171,12 @@ public sealed class SmartLinearityTests
             retainedText = GoalTextEngine.RetainedTextLength;
             retainedTokens = GoalTextEngine.RetainedTokenLength;
 
+            // The large buffers are held weakly: a full collection takes them back.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            largeAliveAfterCollection = GoalTextEngine.LargeScratchAlive;
+
             // A normal call afterwards still works and still keeps a buffer for the next one.
             SmartTextAnalyzer.Default.Analyze("Binnen drie maanden rond ik de cursus Excel Gevorderd af.", new LocalDate(2027, 1, 15));
             retainedAfterNormalCall = GoalTextEngine.RetainedTextLength;
@@ -166,5 +187,6 @@ public sealed class SmartLinearityTests
         Assert.InRange(retainedText, 0, GoalTextEngine.RetainedTextCapacity);
         Assert.InRange(retainedTokens, 0, GoalTextEngine.RetainedTokenCapacity);
         Assert.InRange(retainedAfterNormalCall, 1, GoalTextEngine.RetainedTextCapacity);
+        Assert.False(largeAliveAfterCollection, "a buffer for the huge text outlived a full collection");
     }
 }

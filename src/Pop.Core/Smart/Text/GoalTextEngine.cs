@@ -64,7 +64,8 @@ internal sealed class TextVerdict
 /// The free-text SMART engine: tokenises a goal, finds and resolves its deadline, and judges
 /// Specific, Measurable and Time-bound by the conventions. Stateless and safe to call from any
 /// thread; per-thread scratch buffers keep a call on a goal-sized text from allocating more than
-/// its result, and are let go after a call on a text too large for them.
+/// its result; buffers for a larger text are held only weakly, so they do not outlive a full
+/// garbage collection.
 /// </summary>
 /// <remarks>
 /// Every step is linear in the text: one tokenising pass; per word at most one whole-word lookup
@@ -81,6 +82,12 @@ internal static class GoalTextEngine
 
     [ThreadStatic]
     private static Token[]? scratchTokens;
+
+    [ThreadStatic]
+    private static WeakReference<char[]>? largeText;
+
+    [ThreadStatic]
+    private static WeakReference<Token[]>? largeTokens;
 
     private static readonly Lazy<Lexicon> BuiltIn = new(() => Lexicon.Build(LexiconData.Parse().Values));
 
@@ -103,6 +110,10 @@ internal static class GoalTextEngine
     /// <summary>Gets the length of the token buffer this thread keeps between calls (0 when none).</summary>
     internal static int RetainedTokenLength => scratchTokens?.Length ?? 0;
 
+    /// <summary>Gets whether a buffer larger than the retained capacities is still alive for this thread (it is held weakly).</summary>
+    internal static bool LargeScratchAlive =>
+        (largeText is { } text && text.TryGetTarget(out _)) || (largeTokens is { } tokens && tokens.TryGetTarget(out _));
+
     /// <summary>The lexicon that ships with the engine.</summary>
     public static Lexicon DefaultLexicon => BuiltIn.Value;
 
@@ -116,10 +127,10 @@ internal static class GoalTextEngine
     {
         text ??= string.Empty;
 
-        // Scratch buffers: reused between calls on one thread, but one kept only while it is small,
-        // so that a huge text does not pin its buffers to the thread for ever.
-        char[] folded = scratchText is { } buffer && buffer.Length >= text.Length ? buffer : new char[Math.Max(256, text.Length)];
-        Token[] tokens = scratchTokens ?? new Token[64];
+        // Scratch buffers: reused between calls on one thread, but held firmly only while small, so
+        // that a huge text does not pin its buffers to the thread for ever (see Release).
+        char[] folded = TakeText(text.Length);
+        Token[] tokens = TakeTokens(text.Length);
         int count = Tokenizer.Tokenize(text, folded, ref tokens);
 
         // 1. Look every word up once; count language evidence.
@@ -413,9 +424,30 @@ internal static class GoalTextEngine
         return new TextVerdict(lang, specific, measurable, timeBound, timeBound ? deadline : null, findings);
     }
 
+    private static char[] TakeText(int length)
+    {
+        if (length <= RetainedTextCapacity)
+        {
+            return scratchText is { } small && small.Length >= length ? small : new char[Math.Max(256, length)];
+        }
+
+        return largeText is { } weak && weak.TryGetTarget(out char[]? large) && large.Length >= length ? large : new char[length];
+    }
+
+    private static Token[] TakeTokens(int textLength)
+    {
+        if (textLength > RetainedTokenCapacity && largeTokens is { } weak && weak.TryGetTarget(out Token[]? large))
+        {
+            return large; // the tokenizer grows it when it is too small
+        }
+
+        return scratchTokens ?? new Token[64];
+    }
+
     /// <summary>
-    /// Keeps the scratch buffers of this call for the next one on this thread when they are within
-    /// the retained capacities; a larger one is let go (the thread keeps its earlier, small one).
+    /// Keeps the scratch buffers of this call for the next one on this thread: firmly when they are
+    /// within the retained capacities, weakly when larger, so a run of huge texts reuses them but the
+    /// next full garbage collection takes them back.
     /// </summary>
     private static void Release(char[] folded, Token[] tokens, int count)
     {
@@ -423,12 +455,33 @@ internal static class GoalTextEngine
         {
             scratchText = folded;
         }
+        else
+        {
+            Hold(ref largeText, folded);
+        }
 
+        // Clear references into the lexicon so the scratch array does not pin a replaced lexicon.
+        Array.Clear(tokens, 0, count);
         if (tokens.Length <= RetainedTokenCapacity)
         {
-            // Clear references into the lexicon so the scratch array does not pin a replaced lexicon.
-            Array.Clear(tokens, 0, count);
             scratchTokens = tokens;
+        }
+        else
+        {
+            Hold(ref largeTokens, tokens);
+        }
+    }
+
+    private static void Hold<T>(ref WeakReference<T>? holder, T target)
+        where T : class
+    {
+        if (holder is null)
+        {
+            holder = new WeakReference<T>(target);
+        }
+        else
+        {
+            holder.SetTarget(target);
         }
     }
 
