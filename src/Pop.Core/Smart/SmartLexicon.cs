@@ -29,13 +29,19 @@ public sealed class SmartLexicon
 
     internal Lexicon Table { get; }
 
+    /// <summary>
+    /// The longest word, in characters, the analyzer looks up (100). A longer run of letters in a goal
+    /// is an opaque token: no lexicon word, no compound head; a longer word cannot be added.
+    /// </summary>
+    public static int MaxWordLength => GoalTextEngine.MaxWordLength;
+
     /// <summary>Returns a lexicon with <paramref name="words"/> added to <paramref name="category"/> for the language of <paramref name="culture"/>.</summary>
     /// <param name="culture">A Dutch (<c>nl</c>) or English (<c>en</c>) culture.</param>
     /// <param name="category">What the words are.</param>
     /// <param name="words">Single words (no spaces); case and diacritics do not matter. Names of several words are added word by word.</param>
     /// <returns>A new lexicon; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The culture is neither Dutch nor English, a word is empty, or the category is undefined.</exception>
+    /// <exception cref="ArgumentException">The culture is neither Dutch nor English, a word is empty or longer than <see cref="MaxWordLength"/>, or the category is undefined.</exception>
     public SmartLexicon WithWords(CultureInfo culture, SmartWordCategory category, IEnumerable<string> words)
     {
         Guard.Against.Null(culture, nameof(culture));
@@ -68,6 +74,11 @@ public sealed class SmartLexicon
                 if (part.IndexOf('=') >= 0 || part.IndexOf('+') >= 0)
                 {
                     throw new ArgumentException($"The word '{part}' contains '=' or '+', which the lexicon reserves.", nameof(words));
+                }
+
+                if (part.Length > MaxWordLength)
+                {
+                    throw new ArgumentException($"A word of {part.Length} characters is longer than {MaxWordLength}, the longest word the analyzer looks up.", nameof(words));
                 }
 
                 LexiconData.AddWord(copy, language, cls, part);

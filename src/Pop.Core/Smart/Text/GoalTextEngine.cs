@@ -63,8 +63,16 @@ internal sealed class TextVerdict
 /// <summary>
 /// The free-text SMART engine: tokenises a goal, finds and resolves its deadline, and judges
 /// Specific, Measurable and Time-bound by the conventions. Stateless and safe to call from any
-/// thread; per-thread scratch buffers keep a call from allocating more than its result.
+/// thread; per-thread scratch buffers keep a call on a goal-sized text from allocating more than
+/// its result; buffers for a larger text are held only weakly, so they do not outlive a full
+/// garbage collection.
 /// </summary>
+/// <remarks>
+/// Every step is linear in the text: one tokenising pass; per word at most one whole-word lookup
+/// and, for a Dutch compound, at most <see cref="Lexicon.LongestWord"/> lookups of its tails; words
+/// longer than <see cref="MaxWordLength"/> are not looked up at all; the time scanner looks at a
+/// bounded number of neighbours per token.
+/// </remarks>
 internal static class GoalTextEngine
 {
     private const int MaxFindings = 8;
@@ -75,7 +83,36 @@ internal static class GoalTextEngine
     [ThreadStatic]
     private static Token[]? scratchTokens;
 
+    [ThreadStatic]
+    private static WeakReference<char[]>? largeText;
+
+    [ThreadStatic]
+    private static WeakReference<Token[]>? largeTokens;
+
     private static readonly Lazy<Lexicon> BuiltIn = new(() => Lexicon.Build(LexiconData.Parse().Values));
+
+    /// <summary>
+    /// The longest word the engine looks up. A longer letter run (a pasted hash, a run of one key, a
+    /// hyphen chain) is an opaque token: no lexicon word, no compound head, no stem. No real word
+    /// comes near it; the longest Dutch compounds in use have about 40 letters.
+    /// </summary>
+    public const int MaxWordLength = 100;
+
+    /// <summary>Characters of the per-thread folded-text buffer that outlive a call (64 KiB); a larger buffer is let go.</summary>
+    public const int RetainedTextCapacity = 32 * 1024;
+
+    /// <summary>Tokens of the per-thread token buffer that outlive a call (about 64 KiB); a larger buffer is let go.</summary>
+    public const int RetainedTokenCapacity = 1024;
+
+    /// <summary>Gets the length of the folded-text buffer this thread keeps between calls (0 when none).</summary>
+    internal static int RetainedTextLength => scratchText?.Length ?? 0;
+
+    /// <summary>Gets the length of the token buffer this thread keeps between calls (0 when none).</summary>
+    internal static int RetainedTokenLength => scratchTokens?.Length ?? 0;
+
+    /// <summary>Gets whether a buffer larger than the retained capacities is still alive for this thread (it is held weakly).</summary>
+    internal static bool LargeScratchAlive =>
+        (largeText is { } text && text.TryGetTarget(out _)) || (largeTokens is { } tokens && tokens.TryGetTarget(out _));
 
     /// <summary>The lexicon that ships with the engine.</summary>
     public static Lexicon DefaultLexicon => BuiltIn.Value;
@@ -89,19 +126,21 @@ internal static class GoalTextEngine
     public static TextVerdict Analyze(string? text, CalendarDay reference, TextLanguage? language, bool monthFirst, Lexicon lexicon)
     {
         text ??= string.Empty;
-        char[] folded = scratchText is { } buffer && buffer.Length >= text.Length ? buffer : (scratchText = new char[Math.Max(256, text.Length)]);
-        Token[] tokens = scratchTokens ??= new Token[64];
+
+        // Scratch buffers: reused between calls on one thread, but held firmly only while small, so
+        // that a huge text does not pin its buffers to the thread for ever (see Release).
+        char[] folded = TakeText(text.Length);
+        Token[] tokens = TakeTokens(text.Length);
         int count = Tokenizer.Tokenize(text, folded, ref tokens);
-        scratchTokens = tokens;
 
         // 1. Look every word up once; count language evidence.
         int dutch = 0, english = 0;
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || t.Length > MaxWordLength)
             {
-                continue;
+                continue; // a longer run is an opaque token
             }
 
             var entry = lexicon.Find(folded, t.Start, t.Length);
@@ -119,7 +158,7 @@ internal static class GoalTextEngine
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || t.Length > MaxWordLength)
             {
                 continue;
             }
@@ -380,13 +419,70 @@ internal static class GoalTextEngine
             Array.Resize(ref findings, n);
         }
 
-        // Clear references into the lexicon so the scratch array does not pin a replaced lexicon.
-        for (int i = 0; i < count; i++)
-        {
-            tokens[i].Entry = null;
-        }
+        Release(folded, tokens, count);
 
         return new TextVerdict(lang, specific, measurable, timeBound, timeBound ? deadline : null, findings);
+    }
+
+    private static char[] TakeText(int length)
+    {
+        if (length <= RetainedTextCapacity)
+        {
+            return scratchText is { } small && small.Length >= length ? small : new char[Math.Max(256, length)];
+        }
+
+        return largeText is { } weak && weak.TryGetTarget(out char[]? large) && large.Length >= length ? large : new char[length];
+    }
+
+    private static Token[] TakeTokens(int textLength)
+    {
+        if (textLength > RetainedTokenCapacity && largeTokens is { } weak && weak.TryGetTarget(out Token[]? large))
+        {
+            return large; // the tokenizer grows it when it is too small
+        }
+
+        return scratchTokens ?? new Token[64];
+    }
+
+    /// <summary>
+    /// Keeps the scratch buffers of this call for the next one on this thread: firmly when they are
+    /// within the retained capacities, weakly when larger, so a run of huge texts reuses them but the
+    /// next full garbage collection takes them back.
+    /// </summary>
+    private static void Release(char[] folded, Token[] tokens, int count)
+    {
+        if (folded.Length <= RetainedTextCapacity)
+        {
+            scratchText = folded;
+        }
+        else
+        {
+            Hold(ref largeText, folded);
+        }
+
+        // Clear references into the lexicon so the scratch array does not pin a replaced lexicon.
+        Array.Clear(tokens, 0, count);
+        if (tokens.Length <= RetainedTokenCapacity)
+        {
+            scratchTokens = tokens;
+        }
+        else
+        {
+            Hold(ref largeTokens, tokens);
+        }
+    }
+
+    private static void Hold<T>(ref WeakReference<T>? holder, T target)
+        where T : class
+    {
+        if (holder is null)
+        {
+            holder = new WeakReference<T>(target);
+        }
+        else
+        {
+            holder.SetTarget(target);
+        }
     }
 
     private static readonly string[] NounMarkers =
@@ -473,7 +569,9 @@ internal static class GoalTextEngine
     private static WordClass CompoundHead(Lexicon lexicon, char[] folded, int start, int length)
     {
         // Longest head first: "verbetervoorstellen" → "voorstellen", "magazijnteam" → "team".
-        for (int offset = 3; offset <= length - 3; offset++)
+        // Only tails no longer than the longest lexicon word can match, so the search starts there:
+        // at most LongestWord lookups of at most LongestWord characters, whatever the word's length.
+        for (int offset = Math.Max(3, length - lexicon.LongestWord); offset <= length - 3; offset++)
         {
             var entry = lexicon.Find(folded, start + offset, length - offset);
             if (entry is not null)
@@ -512,11 +610,7 @@ internal static class GoalTextEngine
 
         if (entry is null)
         {
-            // organising → organise: try the stem with a final "e" (a small copy, only for unknown -ing words)
-            char[] probe = new char[stem + 1];
-            Array.Copy(folded, start, probe, 0, stem);
-            probe[stem] = 'e';
-            entry = lexicon.Find(probe, 0, stem + 1);
+            entry = lexicon.Find(folded, start, stem, 'e'); // organising → organise
         }
 
         return entry is null ? WordClass.None : entry.English & Verbs;

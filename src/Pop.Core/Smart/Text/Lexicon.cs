@@ -46,14 +46,27 @@ internal sealed class Lexicon
 {
     private readonly LexiconEntry?[] slots;
     private readonly int mask;
+    private readonly bool countWork;
 
-    private Lexicon(LexiconEntry?[] slots)
+    private Lexicon(LexiconEntry?[] slots, int count, int longestWord, bool countWork)
     {
         this.slots = slots;
         mask = slots.Length - 1;
+        Count = count;
+        LongestWord = longestWord;
+        this.countWork = countWork;
     }
 
-    public int Count { get; private set; }
+    public int Count { get; }
+
+    /// <summary>The length of the longest key: no longer character range can be found, so none is hashed.</summary>
+    public int LongestWord { get; }
+
+    /// <summary>
+    /// Characters hashed or compared by <see cref="Find(char[], int, int)"/> since this instance was
+    /// made; counted only on a copy made by <see cref="WithWorkCounter"/> (tests bound the work with it).
+    /// </summary>
+    public long HashedCharacters { get; private set; }
 
     public static Lexicon Build(IEnumerable<LexiconEntry> entries)
     {
@@ -65,8 +78,10 @@ internal sealed class Lexicon
         }
 
         var slots = new LexiconEntry?[size];
+        int longest = 0;
         foreach (var entry in list)
         {
+            longest = Math.Max(longest, entry.Word.Length);
             int i = (int)(Hash(entry.Word, 0, entry.Word.Length) & (uint)(size - 1));
             while (slots[i] is not null)
             {
@@ -76,14 +91,41 @@ internal sealed class Lexicon
             slots[i] = entry;
         }
 
-        return new Lexicon(slots) { Count = list.Count };
+        return new Lexicon(slots, list.Count, longest, countWork: false);
     }
 
-    public LexiconEntry? Find(string word) => Find(word.ToCharArray(), 0, word.Length);
+    /// <summary>A copy sharing this table that counts its work in <see cref="HashedCharacters"/>. Not for concurrent use.</summary>
+    public Lexicon WithWorkCounter() => new(slots, Count, LongestWord, countWork: true);
 
-    public LexiconEntry? Find(char[] buffer, int start, int length)
+    public LexiconEntry? Find(string word) => word.Length > LongestWord ? null : Find(word.ToCharArray(), 0, word.Length);
+
+    /// <summary>Finds the word <paramref name="buffer"/>[<paramref name="start"/>..+<paramref name="length"/>], without allocating.</summary>
+    public LexiconEntry? Find(char[] buffer, int start, int length) => Find(buffer, start, length, '\0');
+
+    /// <summary>
+    /// Finds the range followed by one more character <paramref name="last"/> ('\0' for none), so that
+    /// "organis" + 'e' needs no copy. Work is O(min(length, <see cref="LongestWord"/>)).
+    /// </summary>
+    public LexiconEntry? Find(char[] buffer, int start, int length, char last)
     {
-        int i = (int)(Hash(buffer, start, length) & (uint)mask);
+        int total = last == '\0' ? length : length + 1;
+        if (total > LongestWord)
+        {
+            return null;
+        }
+
+        if (countWork)
+        {
+            HashedCharacters += total;
+        }
+
+        uint h = Hash(buffer, start, length);
+        if (last != '\0')
+        {
+            h = (h ^ last) * 16777619;
+        }
+
+        int i = (int)(h & (uint)mask);
         while (true)
         {
             var entry = slots[i];
@@ -92,7 +134,12 @@ internal sealed class Lexicon
                 return null;
             }
 
-            if (Matches(entry.Word, buffer, start, length))
+            if (countWork && entry.Word.Length == total)
+            {
+                HashedCharacters += total;
+            }
+
+            if (Matches(entry.Word, buffer, start, length, last))
             {
                 return entry;
             }
@@ -112,9 +159,16 @@ internal sealed class Lexicon
         }
     }
 
-    private static bool Matches(string word, char[] buffer, int start, int length)
+    private static bool Matches(string word, char[] buffer, int start, int length, char last)
     {
-        if (word.Length != length)
+        if (last != '\0')
+        {
+            if (word.Length != length + 1 || word[length] != last)
+            {
+                return false;
+            }
+        }
+        else if (word.Length != length)
         {
             return false;
         }
