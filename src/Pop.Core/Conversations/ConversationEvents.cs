@@ -1,6 +1,8 @@
 namespace Pop.Core.Conversations;
 
+using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 /// <summary>Something that happened in a conversation: every accepted command yields one. A conversation is rebuilt by replaying them.</summary>
@@ -8,7 +10,7 @@ public abstract class ConversationEvent
 {
     private protected ConversationEvent(string conversationId, Instant at)
     {
-        ConversationId = conversationId;
+        ConversationId = EventFields.Text(conversationId, nameof(conversationId));
         At = at;
     }
 
@@ -23,6 +25,9 @@ public abstract class ConversationEvent
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} {ConversationId} @ {At}";
+
+    /// <summary>Gets the characters of text the event holds, its conversation id included: what counts towards <see cref="ConversationLimits.MaxTotalTextLength"/>.</summary>
+    internal virtual long TextLength => ConversationId.Length;
 }
 
 /// <summary>The conversation was scheduled.</summary>
@@ -39,11 +44,20 @@ public sealed class ConversationScheduled : ConversationEvent
     public ConversationScheduled(string conversationId, Instant at, string modelId, string employeeId, string managerId, ZonedDateTime scheduledFor, IReadOnlyList<string> previousAgreements)
         : base(conversationId, at)
     {
-        ModelId = modelId;
-        EmployeeId = employeeId;
-        ManagerId = managerId;
+        ModelId = EventFields.Text(modelId, nameof(modelId));
+        EmployeeId = EventFields.Text(employeeId, nameof(employeeId));
+        ManagerId = EventFields.Text(managerId, nameof(managerId));
+        if (employeeId == managerId)
+        {
+            throw new ArgumentException($"Employee '{employeeId}' cannot be their own manager.", nameof(managerId));
+        }
+
         ScheduledFor = scheduledFor;
-        PreviousAgreements = previousAgreements;
+        PreviousAgreements = EventFields.Texts(previousAgreements, nameof(previousAgreements));
+        if (TextLength > ConversationLimits.MaxTotalTextLength)
+        {
+            throw new ArgumentException($"The scheduling alone holds more than {ConversationLimits.MaxTotalTextLength} characters of text.", nameof(previousAgreements));
+        }
     }
 
     /// <summary>Gets the model's id.</summary>
@@ -60,6 +74,9 @@ public sealed class ConversationScheduled : ConversationEvent
 
     /// <summary>Gets the previous plan's agreements.</summary>
     public IReadOnlyList<string> PreviousAgreements { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + ModelId.Length + EmployeeId.Length + ManagerId.Length + EventFields.Sum(PreviousAgreements);
 }
 
 /// <summary>The conversation was moved (an emergency: the reason is recorded).</summary>
@@ -74,7 +91,7 @@ public sealed class ConversationRescheduled : ConversationEvent
         : base(conversationId, at)
     {
         ScheduledFor = scheduledFor;
-        Reason = reason;
+        Reason = EventFields.MaybeEmpty(reason, nameof(reason));
     }
 
     /// <summary>Gets the new time.</summary>
@@ -82,6 +99,9 @@ public sealed class ConversationRescheduled : ConversationEvent
 
     /// <summary>Gets why.</summary>
     public string Reason { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Reason.Length;
 }
 
 /// <summary>One party's preparation: talking points, and for the manager the development stage and the department picture.</summary>
@@ -97,10 +117,29 @@ public sealed class PreparationRecorded : ConversationEvent
     public PreparationRecorded(string conversationId, Instant at, ConversationRole role, IReadOnlyList<string> talkingPoints, DevelopmentStage? stage, DepartmentPicture? departmentPicture)
         : base(conversationId, at)
     {
-        Role = role;
-        TalkingPoints = talkingPoints;
-        Stage = stage;
+        Role = EventFields.Party(role, nameof(role), "Only prepare:");
+        if (role == ConversationRole.Employee && (stage is not null || departmentPicture is not null))
+        {
+            throw new ArgumentException("The development stage and the department picture are the manager's preparation.", nameof(role));
+        }
+
+        TalkingPoints = EventFields.Texts(talkingPoints, nameof(talkingPoints));
+        Stage = stage is { } s ? Guard.Against.EnumOutOfRange(s, nameof(stage)) : null;
+        if (departmentPicture is { } d)
+        {
+            EventFields.Optional(d.Staffing, nameof(departmentPicture));
+            EventFields.Optional(d.Strengths, nameof(departmentPicture));
+            EventFields.Optional(d.Weaknesses, nameof(departmentPicture));
+            EventFields.Optional(d.Opportunities, nameof(departmentPicture));
+            EventFields.Optional(d.Threats, nameof(departmentPicture));
+            EventFields.Optional(d.TwoYearView, nameof(departmentPicture));
+        }
+
         DepartmentPicture = departmentPicture;
+        if (TextLength > ConversationLimits.MaxTotalTextLength)
+        {
+            throw new ArgumentException($"One preparation holds more than {ConversationLimits.MaxTotalTextLength} characters of text.", nameof(talkingPoints));
+        }
     }
 
     /// <summary>Gets whose preparation it is.</summary>
@@ -114,6 +153,12 @@ public sealed class PreparationRecorded : ConversationEvent
 
     /// <summary>Gets the department picture, when given.</summary>
     public DepartmentPicture? DepartmentPicture { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength =>
+        base.TextLength + EventFields.Sum(TalkingPoints) + (DepartmentPicture is { } d
+            ? (d.Staffing?.Length ?? 0) + (d.Strengths?.Length ?? 0) + (d.Weaknesses?.Length ?? 0) + (d.Opportunities?.Length ?? 0) + (d.Threats?.Length ?? 0) + (d.TwoYearView?.Length ?? 0)
+            : 0);
 }
 
 /// <summary>The conversation started.</summary>
@@ -138,11 +183,14 @@ public sealed class PhaseEntered : ConversationEvent
     public PhaseEntered(string conversationId, Instant at, string phaseId)
         : base(conversationId, at)
     {
-        PhaseId = phaseId;
+        PhaseId = EventFields.MaybeEmpty(phaseId, nameof(phaseId));
     }
 
     /// <summary>Gets the phase's id.</summary>
     public string PhaseId { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + PhaseId.Length;
 }
 
 /// <summary>An agenda item was proposed.</summary>
@@ -158,10 +206,10 @@ public sealed class AgendaItemAdded : ConversationEvent
     public AgendaItemAdded(string conversationId, Instant at, string itemId, ConversationRole proposedBy, string text, int priority)
         : base(conversationId, at)
     {
-        ItemId = itemId;
-        ProposedBy = proposedBy;
-        Text = text;
-        Priority = priority;
+        ItemId = EventFields.Text(itemId, nameof(itemId));
+        ProposedBy = Guard.Against.EnumOutOfRange(proposedBy, nameof(proposedBy));
+        Text = EventFields.Text(text, nameof(text));
+        Priority = EventFields.Priority(priority, nameof(priority));
     }
 
     /// <summary>Gets the item's id.</summary>
@@ -175,6 +223,9 @@ public sealed class AgendaItemAdded : ConversationEvent
 
     /// <summary>Gets its priority.</summary>
     public int Priority { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + ItemId.Length + Text.Length;
 }
 
 /// <summary>An agenda item got another priority.</summary>
@@ -188,8 +239,8 @@ public sealed class AgendaItemPrioritised : ConversationEvent
     public AgendaItemPrioritised(string conversationId, Instant at, string itemId, int priority)
         : base(conversationId, at)
     {
-        ItemId = itemId;
-        Priority = priority;
+        ItemId = EventFields.MaybeEmpty(itemId, nameof(itemId));
+        Priority = EventFields.Priority(priority, nameof(priority));
     }
 
     /// <summary>Gets the item.</summary>
@@ -197,6 +248,9 @@ public sealed class AgendaItemPrioritised : ConversationEvent
 
     /// <summary>Gets the new priority.</summary>
     public int Priority { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + ItemId.Length;
 }
 
 /// <summary>Two agenda items about the same thing became one joint item.</summary>
@@ -210,8 +264,8 @@ public sealed class AgendaItemsMerged : ConversationEvent
     public AgendaItemsMerged(string conversationId, Instant at, string keptItemId, string mergedItemId)
         : base(conversationId, at)
     {
-        KeptItemId = keptItemId;
-        MergedItemId = mergedItemId;
+        KeptItemId = EventFields.MaybeEmpty(keptItemId, nameof(keptItemId));
+        MergedItemId = EventFields.MaybeEmpty(mergedItemId, nameof(mergedItemId));
     }
 
     /// <summary>Gets the item that stays.</summary>
@@ -219,6 +273,9 @@ public sealed class AgendaItemsMerged : ConversationEvent
 
     /// <summary>Gets the item folded into it.</summary>
     public string MergedItemId { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + KeptItemId.Length + MergedItemId.Length;
 }
 
 /// <summary>The previous plan's agreements were evaluated.</summary>
@@ -231,11 +288,14 @@ public sealed class PreviousAgreementsEvaluated : ConversationEvent
     public PreviousAgreementsEvaluated(string conversationId, Instant at, string summary)
         : base(conversationId, at)
     {
-        Summary = summary;
+        Summary = EventFields.Text(summary, nameof(summary));
     }
 
     /// <summary>Gets what came of them.</summary>
     public string Summary { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Summary.Length;
 }
 
 /// <summary>The employee's account of the current state ("travel report") was recorded.</summary>
@@ -248,11 +308,14 @@ public sealed class CurrentStateRecorded : ConversationEvent
     public CurrentStateRecorded(string conversationId, Instant at, string report)
         : base(conversationId, at)
     {
-        Report = report;
+        Report = EventFields.Text(report, nameof(report));
     }
 
     /// <summary>Gets the report.</summary>
     public string Report { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Report.Length;
 }
 
 /// <summary>A development need was heard: the employee's, or the organisation's (voiced by the manager).</summary>
@@ -266,8 +329,8 @@ public sealed class NeedRecorded : ConversationEvent
     public NeedRecorded(string conversationId, Instant at, ConversationRole side, string need)
         : base(conversationId, at)
     {
-        Side = side;
-        Need = need;
+        Side = EventFields.Party(side, nameof(side), "Needs are voiced by");
+        Need = EventFields.Text(need, nameof(need));
     }
 
     /// <summary>Gets whose need: the employee's, or the organisation's (manager).</summary>
@@ -275,6 +338,9 @@ public sealed class NeedRecorded : ConversationEvent
 
     /// <summary>Gets the need.</summary>
     public string Need { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Need.Length;
 }
 
 /// <summary>The manager said something; in a listening phase a substantive reaction draws a guidance warning.</summary>
@@ -288,7 +354,7 @@ public sealed class ManagerRemarkRecorded : ConversationEvent
     public ManagerRemarkRecorded(string conversationId, Instant at, string remark, bool substantive)
         : base(conversationId, at)
     {
-        Remark = remark;
+        Remark = EventFields.Text(remark, nameof(remark));
         Substantive = substantive;
     }
 
@@ -297,6 +363,9 @@ public sealed class ManagerRemarkRecorded : ConversationEvent
 
     /// <summary>Gets a value indicating whether it reacts in substance.</summary>
     public bool Substantive { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Remark.Length;
 }
 
 /// <summary>An agreement (who does what by when) was recorded; support agreements say what the manager or organisation provides.</summary>
@@ -313,9 +382,9 @@ public sealed class AgreementRecorded : ConversationEvent
     public AgreementRecorded(string conversationId, Instant at, string agreementId, string who, string what, LocalDate when, bool isSupport)
         : base(conversationId, at)
     {
-        AgreementId = agreementId;
-        Who = who;
-        What = what;
+        AgreementId = EventFields.Text(agreementId, nameof(agreementId));
+        Who = EventFields.Text(who, nameof(who));
+        What = EventFields.Text(what, nameof(what));
         When = when;
         IsSupport = isSupport;
     }
@@ -334,6 +403,9 @@ public sealed class AgreementRecorded : ConversationEvent
 
     /// <summary>Gets a value indicating whether it is a support agreement.</summary>
     public bool IsSupport { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + AgreementId.Length + Who.Length + What.Length;
 }
 
 /// <summary>One party accepted an agreement.</summary>
@@ -347,8 +419,8 @@ public sealed class AgreementAccepted : ConversationEvent
     public AgreementAccepted(string conversationId, Instant at, string agreementId, ConversationRole by)
         : base(conversationId, at)
     {
-        AgreementId = agreementId;
-        By = by;
+        AgreementId = EventFields.MaybeEmpty(agreementId, nameof(agreementId));
+        By = EventFields.Party(by, nameof(by), "Agreements are accepted by");
     }
 
     /// <summary>Gets the agreement.</summary>
@@ -356,6 +428,9 @@ public sealed class AgreementAccepted : ConversationEvent
 
     /// <summary>Gets who accepted.</summary>
     public ConversationRole By { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + AgreementId.Length;
 }
 
 /// <summary>The follow-up (to finalise the agreements) was planned.</summary>
@@ -402,11 +477,14 @@ public sealed class EvaluationRecorded : ConversationEvent
     public EvaluationRecorded(string conversationId, Instant at, string feedback)
         : base(conversationId, at)
     {
-        Feedback = feedback;
+        Feedback = EventFields.Text(feedback, nameof(feedback));
     }
 
     /// <summary>Gets the feedback.</summary>
     public string Feedback { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Feedback.Length;
 }
 
 /// <summary>The conversation was closed: its plan is final.</summary>
@@ -431,9 +509,12 @@ public sealed class ConversationCancelled : ConversationEvent
     public ConversationCancelled(string conversationId, Instant at, string reason)
         : base(conversationId, at)
     {
-        Reason = reason;
+        Reason = EventFields.MaybeEmpty(reason, nameof(reason));
     }
 
     /// <summary>Gets why.</summary>
     public string Reason { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Reason.Length;
 }
