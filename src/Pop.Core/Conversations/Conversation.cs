@@ -144,7 +144,7 @@ public sealed class Conversation
     /// <param name="clock">The clock the event is stamped with.</param>
     /// <returns>The scheduled conversation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An id is empty, or the employee is their own manager.</exception>
+    /// <exception cref="ArgumentException">An id is empty, or the employee is their own manager; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public static ConversationResult Schedule(string conversationId, ConversationModel model, string employeeId, string managerId, ZonedDateTime scheduledFor, IEnumerable<string>? previousAgreements, IClock clock)
     {
         Guard.Against.Null(model, nameof(model));
@@ -187,7 +187,7 @@ public sealed class Conversation
 
                 if (conversation.Apply(e, out _, out _) is { } rejection)
                 {
-                    throw new ConversationReplayException(index, rejection.Code, $"Event {index} ({e.Type}) breaks {rejection}.");
+                    throw new ConversationReplayException(index, rejection.Code, $"Event {index} ({e.Type}) breaks {rejection}");
                 }
             }
 
@@ -209,6 +209,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result (CONV-R06 without a reason, CONV-R07 once started).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult Reschedule(ZonedDateTime scheduledFor, string reason, IClock clock) =>
         Decide(new ConversationRescheduled(Id, Now(clock), scheduledFor, reason));
 
@@ -220,7 +221,7 @@ public sealed class Conversation
     /// <param name="departmentPicture">The department picture (manager only).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, or the employee gives a stage or department picture.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, or the employee gives a stage or department picture; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordPreparation(ConversationRole role, IEnumerable<string> talkingPoints, IClock clock, DevelopmentStage? stage = null, DepartmentPicture? departmentPicture = null)
     {
         var at = Now(clock);
@@ -278,7 +279,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The id or text is empty, or the priority is below 1.</exception>
+    /// <exception cref="ArgumentException">The id or text is empty, or the priority is below 1; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult AddAgendaItem(string itemId, ConversationRole proposedBy, string text, int priority, IClock clock) =>
         Decide(new AgendaItemAdded(Id, Now(clock), itemId, proposedBy, text, priority));
 
@@ -288,7 +289,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The priority is below 1.</exception>
+    /// <exception cref="ArgumentException">The priority is below 1, or an id is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult PrioritiseAgendaItem(string itemId, int priority, IClock clock) =>
         Decide(new AgendaItemPrioritised(Id, Now(clock), itemId, priority));
 
@@ -298,6 +299,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult MergeAgendaItems(string keptItemId, string mergedItemId, IClock clock) =>
         Decide(new AgendaItemsMerged(Id, Now(clock), keptItemId, mergedItemId));
 
@@ -306,7 +308,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The summary is empty.</exception>
+    /// <exception cref="ArgumentException">The summary is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult EvaluatePreviousAgreements(string summary, IClock clock) =>
         Decide(new PreviousAgreementsEvaluated(Id, Now(clock), summary));
 
@@ -315,7 +317,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The report is empty.</exception>
+    /// <exception cref="ArgumentException">The report is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordCurrentState(string report, IClock clock) =>
         Decide(new CurrentStateRecorded(Id, Now(clock), report));
 
@@ -325,7 +327,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The side is neither employee nor manager, or the need is empty.</exception>
+    /// <exception cref="ArgumentException">The side is neither employee nor manager, or the need is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordNeed(ConversationRole side, string need, IClock clock) =>
         Decide(new NeedRecorded(Id, Now(clock), side, need));
 
@@ -335,7 +337,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result, with the warning when it applies.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The remark is empty.</exception>
+    /// <exception cref="ArgumentException">The remark is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordManagerRemark(string remark, bool substantive, IClock clock) =>
         Decide(new ManagerRemarkRecorded(Id, Now(clock), remark, substantive));
 
@@ -348,7 +350,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result (CONV-R01 before both sides' needs are heard).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An id or text is empty.</exception>
+    /// <exception cref="ArgumentException">An id or text is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordAgreement(string agreementId, string who, [SmartGoalText] string what, LocalDate when, bool isSupport, IClock clock) =>
         Decide(new AgreementRecorded(Id, Now(clock), agreementId, who, what, when, isSupport));
 
@@ -358,7 +360,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, or an id is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult AcceptAgreement(string agreementId, ConversationRole by, IClock clock) =>
         Decide(new AgreementAccepted(Id, Now(clock), agreementId, by));
 
@@ -381,7 +383,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The feedback is empty.</exception>
+    /// <exception cref="ArgumentException">The feedback is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordEvaluation(string feedback, IClock clock) =>
         Decide(new EvaluationRecorded(Id, Now(clock), feedback));
 
@@ -396,6 +398,7 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult Cancel(string reason, IClock clock) =>
         Decide(new ConversationCancelled(Id, Now(clock), reason));
 

@@ -41,6 +41,8 @@ public sealed class ConversationScheduled : ConversationEvent
     /// <param name="managerId">The manager.</param>
     /// <param name="scheduledFor">When the conversation takes place.</param>
     /// <param name="previousAgreements">The previous plan's agreements, evaluated first (empty for a first plan).</param>
+    /// <exception cref="ArgumentNullException">A text or the list is null.</exception>
+    /// <exception cref="ArgumentException">An id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>, a previous agreement is empty, the employee is their own manager, or the texts together exceed <see cref="ConversationLimits.MaxTotalTextLength"/>.</exception>
     public ConversationScheduled(string conversationId, Instant at, string modelId, string employeeId, string managerId, ZonedDateTime scheduledFor, IReadOnlyList<string> previousAgreements)
         : base(conversationId, at)
     {
@@ -87,6 +89,8 @@ public sealed class ConversationRescheduled : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="scheduledFor">The new time.</param>
     /// <param name="reason">Why.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/> (an empty reason is the rule CONV-R06, judged on replay).</exception>
     public ConversationRescheduled(string conversationId, Instant at, ZonedDateTime scheduledFor, string reason)
         : base(conversationId, at)
     {
@@ -114,6 +118,8 @@ public sealed class PreparationRecorded : ConversationEvent
     /// <param name="talkingPoints">The talking points.</param>
     /// <param name="stage">The employee's development stage, when given.</param>
     /// <param name="departmentPicture">The manager's picture of the department, when given.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> or <paramref name="talkingPoints"/> is null.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, the employee gives a stage or department picture, a talking point is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PreparationRecorded(string conversationId, Instant at, ConversationRole role, IReadOnlyList<string> talkingPoints, DevelopmentStage? stage, DepartmentPicture? departmentPicture)
         : base(conversationId, at)
     {
@@ -167,6 +173,8 @@ public sealed class ConversationStarted : ConversationEvent
     /// <summary>Initializes a new instance of the <see cref="ConversationStarted"/> class.</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationStarted(string conversationId, Instant at)
         : base(conversationId, at)
     {
@@ -180,6 +188,8 @@ public sealed class PhaseEntered : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="phaseId">The phase.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PhaseEntered(string conversationId, Instant at, string phaseId)
         : base(conversationId, at)
     {
@@ -203,6 +213,8 @@ public sealed class AgendaItemAdded : ConversationEvent
     /// <param name="proposedBy">Who proposed it.</param>
     /// <param name="text">What it is about.</param>
     /// <param name="priority">Its priority (1 is highest).</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>, the role is undefined, or the priority is below 1.</exception>
     public AgendaItemAdded(string conversationId, Instant at, string itemId, ConversationRole proposedBy, string text, int priority)
         : base(conversationId, at)
     {
@@ -236,6 +248,8 @@ public sealed class AgendaItemPrioritised : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="itemId">The item.</param>
     /// <param name="priority">The new priority (1 is highest).</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, a text is longer than <see cref="ConversationLimits.MaxTextLength"/>, or the priority is below 1.</exception>
     public AgendaItemPrioritised(string conversationId, Instant at, string itemId, int priority)
         : base(conversationId, at)
     {
@@ -261,6 +275,8 @@ public sealed class AgendaItemsMerged : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="keptItemId">The item that stays, now joint.</param>
     /// <param name="mergedItemId">The item folded into it.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public AgendaItemsMerged(string conversationId, Instant at, string keptItemId, string mergedItemId)
         : base(conversationId, at)
     {
@@ -285,6 +301,8 @@ public sealed class PreviousAgreementsEvaluated : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="summary">What came of them.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PreviousAgreementsEvaluated(string conversationId, Instant at, string summary)
         : base(conversationId, at)
     {
@@ -305,6 +323,8 @@ public sealed class CurrentStateRecorded : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public CurrentStateRecorded(string conversationId, Instant at, string report)
         : base(conversationId, at)
     {
@@ -326,6 +346,8 @@ public sealed class NeedRecorded : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="side">The employee, or the manager for the organisation.</param>
     /// <param name="need">The need.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The side is neither employee nor manager, or a text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public NeedRecorded(string conversationId, Instant at, ConversationRole side, string need)
         : base(conversationId, at)
     {
@@ -351,6 +373,8 @@ public sealed class ManagerRemarkRecorded : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="remark">What was said.</param>
     /// <param name="substantive">Whether it reacts in substance (a judgement, a counter-argument, a solution).</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ManagerRemarkRecorded(string conversationId, Instant at, string remark, bool substantive)
         : base(conversationId, at)
     {
@@ -379,6 +403,8 @@ public sealed class AgreementRecorded : ConversationEvent
     /// <param name="what">What is done.</param>
     /// <param name="when">By when.</param>
     /// <param name="isSupport">Whether it is a support agreement.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public AgreementRecorded(string conversationId, Instant at, string agreementId, string who, string what, LocalDate when, bool isSupport)
         : base(conversationId, at)
     {
@@ -416,6 +442,8 @@ public sealed class AgreementAccepted : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="agreementId">The agreement.</param>
     /// <param name="by">The employee or the manager.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, a text is longer than <see cref="ConversationLimits.MaxTextLength"/>, or the role is neither employee nor manager (a coach's acceptance is not the manager's).</exception>
     public AgreementAccepted(string conversationId, Instant at, string agreementId, ConversationRole by)
         : base(conversationId, at)
     {
@@ -440,6 +468,8 @@ public sealed class FollowUpPlanned : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="on">The follow-up's date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public FollowUpPlanned(string conversationId, Instant at, LocalDate on)
         : base(conversationId, at)
     {
@@ -457,6 +487,8 @@ public sealed class NextConversationPlanned : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="on">The next conversation's date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public NextConversationPlanned(string conversationId, Instant at, LocalDate on)
         : base(conversationId, at)
     {
@@ -474,6 +506,8 @@ public sealed class EvaluationRecorded : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="feedback">The feedback on the conversation.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public EvaluationRecorded(string conversationId, Instant at, string feedback)
         : base(conversationId, at)
     {
@@ -493,6 +527,8 @@ public sealed class ConversationClosed : ConversationEvent
     /// <summary>Initializes a new instance of the <see cref="ConversationClosed"/> class.</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationClosed(string conversationId, Instant at)
         : base(conversationId, at)
     {
@@ -506,6 +542,8 @@ public sealed class ConversationCancelled : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/> (an empty reason is the rule CONV-R12, judged on replay).</exception>
     public ConversationCancelled(string conversationId, Instant at, string reason)
         : base(conversationId, at)
     {
