@@ -18,21 +18,36 @@ using Pop.Core.Plans;
 /// are heard (CONV-R01); a previous plan's agreements are evaluated first (CONV-R02); closing needs
 /// a follow-up or next conversation (CONV-R03) and an evaluation (CONV-R04), and every agreement
 /// accepted by both parties (CONV-R05); moving a scheduled conversation needs a reason (CONV-R06);
-/// commands fit the status (CONV-R07) and the current phase (CONV-R08). A substantive reaction of
-/// the manager while listening is recorded with the guidance warning CONV-G01, not blocked.
+/// commands fit the status (CONV-R07) and the current phase (CONV-R08); time never runs backwards
+/// (CONV-R13); a conversation stays within <see cref="ConversationLimits"/> (CONV-R14 events, CONV-R15
+/// text). A substantive reaction of the manager while listening is recorded with the guidance warning
+/// CONV-G01, not blocked. The field rules (non-empty texts, who may prepare or accept, priorities of
+/// 1 or more, an employee who is not their own manager) are checked by the events' constructors, so
+/// commands, <see cref="Replay"/> and <see cref="ConversationJson"/> all share one validation path.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class Conversation
 {
+    private static readonly IComparer<AgendaItem> AgendaOrder = new AgendaComparer(counting: false);
+
     private string[] previousAgreements = Array.Empty<string>();
-    private string[] employeeTalkingPoints = Array.Empty<string>();
-    private string[] managerTalkingPoints = Array.Empty<string>();
-    private AgendaItem[] agenda = Array.Empty<AgendaItem>();
-    private string[] employeeNeeds = Array.Empty<string>();
-    private string[] organisationNeeds = Array.Empty<string>();
-    private Agreement[] agreements = Array.Empty<Agreement>();
-    private GuidanceWarning[] warnings = Array.Empty<GuidanceWarning>();
+    private List<string> employeeTalkingPoints = new();
+    private List<string> managerTalkingPoints = new();
+    private List<AgendaItem> agenda = new();
+    private List<string> employeeNeeds = new();
+    private List<string> organisationNeeds = new();
+    private List<Agreement> agreements = new();
+    private List<GuidanceWarning> warnings = new();
     private EventLog history = EventLog.Empty;
+    private Instant lastAt;
+    private long textLength;
+
+    // Replay builds one instance in place: the lists are its own, the agenda is kept unsorted
+    // (sorted once when frozen) and ids are found through these indexes. A command never sees a
+    // building instance; it copies the list it changes, so every published conversation stays unchanged.
+    private bool building;
+    private Dictionary<string, int>? agendaIndex;
+    private Dictionary<string, int>? agreementIndex;
 
     private Conversation(string id, ConversationModel model, string employeeId, string managerId, ZonedDateTime scheduledFor)
     {
@@ -75,10 +90,10 @@ public sealed class Conversation
     public string? PreviousAgreementsEvaluation { get; private set; }
 
     /// <summary>Gets the employee's talking points.</summary>
-    public IReadOnlyList<string> EmployeeTalkingPoints => employeeTalkingPoints;
+    public IReadOnlyList<string> EmployeeTalkingPoints => employeeTalkingPoints.AsReadOnly();
 
     /// <summary>Gets the manager's talking points.</summary>
-    public IReadOnlyList<string> ManagerTalkingPoints => managerTalkingPoints;
+    public IReadOnlyList<string> ManagerTalkingPoints => managerTalkingPoints.AsReadOnly();
 
     /// <summary>Gets the employee's development stage, as the manager prepared it.</summary>
     public DevelopmentStage? Stage { get; private set; }
@@ -87,19 +102,19 @@ public sealed class Conversation
     public DepartmentPicture? DepartmentPicture { get; private set; }
 
     /// <summary>Gets the agenda, highest priority first.</summary>
-    public IReadOnlyList<AgendaItem> Agenda => agenda;
+    public IReadOnlyList<AgendaItem> Agenda => agenda.AsReadOnly();
 
     /// <summary>Gets the employee's account of the current state.</summary>
     public string? CurrentState { get; private set; }
 
     /// <summary>Gets the employee's development needs.</summary>
-    public IReadOnlyList<string> EmployeeNeeds => employeeNeeds;
+    public IReadOnlyList<string> EmployeeNeeds => employeeNeeds.AsReadOnly();
 
     /// <summary>Gets the organisation's development needs.</summary>
-    public IReadOnlyList<string> OrganisationNeeds => organisationNeeds;
+    public IReadOnlyList<string> OrganisationNeeds => organisationNeeds.AsReadOnly();
 
     /// <summary>Gets the agreements and support agreements.</summary>
-    public IReadOnlyList<Agreement> Agreements => agreements;
+    public IReadOnlyList<Agreement> Agreements => agreements.AsReadOnly();
 
     /// <summary>Gets the follow-up date, once planned.</summary>
     public LocalDate? FollowUpOn { get; private set; }
@@ -114,7 +129,7 @@ public sealed class Conversation
     public string? CancelReason { get; private set; }
 
     /// <summary>Gets the guidance warnings recorded so far.</summary>
-    public IReadOnlyList<GuidanceWarning> Warnings => warnings;
+    public IReadOnlyList<GuidanceWarning> Warnings => warnings.AsReadOnly();
 
     /// <summary>Gets every event so far, oldest first: what a host persists and audits.</summary>
     public IReadOnlyList<ConversationEvent> History => history;
@@ -129,27 +144,12 @@ public sealed class Conversation
     /// <param name="clock">The clock the event is stamped with.</param>
     /// <returns>The scheduled conversation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An id is empty, or the employee is their own manager.</exception>
+    /// <exception cref="ArgumentException">An id is empty, or the employee is their own manager; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public static ConversationResult Schedule(string conversationId, ConversationModel model, string employeeId, string managerId, ZonedDateTime scheduledFor, IEnumerable<string>? previousAgreements, IClock clock)
     {
-        Guard.Against.NullOrWhiteSpace(conversationId, nameof(conversationId));
         Guard.Against.Null(model, nameof(model));
-        Guard.Against.NullOrWhiteSpace(employeeId, nameof(employeeId));
-        Guard.Against.NullOrWhiteSpace(managerId, nameof(managerId));
-        Guard.Against.Null(clock, nameof(clock));
-        if (employeeId == managerId)
-        {
-            throw new ArgumentException($"Employee '{employeeId}' cannot be their own manager.", nameof(managerId));
-        }
-
-        var previous = (previousAgreements ?? Array.Empty<string>()).ToArray();
-        foreach (var p in previous)
-        {
-            Guard.Against.NullOrWhiteSpace(p, nameof(previousAgreements));
-        }
-
-        var e = new ConversationScheduled(conversationId, clock.GetCurrentInstant(), model.Id, employeeId, managerId, scheduledFor, previous);
-        var conversation = Start(e, model);
+        var e = new ConversationScheduled(conversationId, Now(clock), model.Id, employeeId, managerId, scheduledFor, (previousAgreements ?? Array.Empty<string>()).ToArray());
+        var conversation = Start(e, model, building: false);
         return new ConversationResult(conversation, new ConversationEvent[] { e }, null, Array.Empty<GuidanceWarning>());
     }
 
@@ -174,9 +174,9 @@ public sealed class Conversation
                     throw new ConversationReplayException(index, "CONV-R07", $"The first event must be {nameof(ConversationScheduled)}, not {e.Type}.");
                 }
 
-                var model = ConversationModel.BuiltInModels.Concat(models ?? Array.Empty<ConversationModel>()).FirstOrDefault(m => m.Id == scheduled.ModelId)
+                var model = ConversationModel.BuiltInModels.Concat(models ?? Array.Empty<ConversationModel>()).FirstOrDefault(m => m?.Id == scheduled.ModelId)
                     ?? throw new ConversationReplayException(index, "CONV-R11", $"Unknown conversation model '{scheduled.ModelId}'.");
-                conversation = Start(scheduled, model);
+                conversation = Start(scheduled, model, building: true);
             }
             else
             {
@@ -185,19 +185,22 @@ public sealed class Conversation
                     throw new ConversationReplayException(index, "CONV-R09", $"Event {index} belongs to conversation '{e.ConversationId}', not '{conversation.Id}'.");
                 }
 
-                var result = conversation.Decide(e);
-                if (result.Rejection is { } rejection)
+                if (conversation.Apply(e, out _, out _) is { } rejection)
                 {
-                    throw new ConversationReplayException(index, rejection.Code, $"Event {index} ({e.Type}) breaks {rejection}.");
+                    throw new ConversationReplayException(index, rejection.Code, $"Event {index} ({e.Type}) breaks {rejection}");
                 }
-
-                conversation = result.Conversation;
             }
 
             index++;
         }
 
-        return conversation ?? throw new ConversationReplayException(0, "CONV-R07", "There are no events.");
+        if (conversation is null)
+        {
+            throw new ConversationReplayException(0, "CONV-R07", "There are no events.");
+        }
+
+        conversation.Freeze();
+        return conversation;
     }
 
     /// <summary>Moves the scheduled conversation; the date holds except in emergencies, so a reason is required.</summary>
@@ -206,8 +209,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result (CONV-R06 without a reason, CONV-R07 once started).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult Reschedule(ZonedDateTime scheduledFor, string reason, IClock clock) =>
-        Decide(new ConversationRescheduled(Id, Now(clock), scheduledFor, Guard.Against.Null(reason, nameof(reason))));
+        Decide(new ConversationRescheduled(Id, Now(clock), scheduledFor, reason));
 
     /// <summary>Records one party's preparation; the manager may add the development stage and the department picture.</summary>
     /// <param name="role">The employee or the manager.</param>
@@ -217,20 +221,11 @@ public sealed class Conversation
     /// <param name="departmentPicture">The department picture (manager only).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, or the employee gives a stage or department picture.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, or the employee gives a stage or department picture; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordPreparation(ConversationRole role, IEnumerable<string> talkingPoints, IClock clock, DevelopmentStage? stage = null, DepartmentPicture? departmentPicture = null)
     {
-        if (role is not (ConversationRole.Employee or ConversationRole.Manager))
-        {
-            throw new ArgumentException($"Only the employee and the manager prepare; not {role}.", nameof(role));
-        }
-
-        if (role == ConversationRole.Employee && (stage is not null || departmentPicture is not null))
-        {
-            throw new ArgumentException("The development stage and the department picture are the manager's preparation.", nameof(role));
-        }
-
-        return Decide(new PreparationRecorded(Id, Now(clock), role, Texts(talkingPoints, nameof(talkingPoints)), stage, departmentPicture));
+        var at = Now(clock);
+        return Decide(new PreparationRecorded(Id, at, role, Guard.Against.Null(talkingPoints, nameof(talkingPoints)).ToArray(), stage, departmentPicture));
     }
 
     /// <summary>Starts the conversation in its first phase.</summary>
@@ -252,7 +247,7 @@ public sealed class Conversation
         Guard.Against.Null(clock, nameof(clock));
         if (Status == ConversationStatus.InProgress && PhaseIndex == Model.Phases.Count - 1)
         {
-            return Reject("CONV-R08", ("Phase", Model.Phases[PhaseIndex].Id));
+            return Rejected(Reject("CONV-R08", ("Phase", Model.Phases[PhaseIndex].Id)));
         }
 
         string next = PhaseIndex + 1 < Model.Phases.Count ? Model.Phases[PhaseIndex + 1].Id : string.Empty;
@@ -270,7 +265,7 @@ public sealed class Conversation
         int target = Model.IndexOf(phaseId);
         if (target > PhaseIndex)
         {
-            return Reject(target < 0 ? "CONV-R11" : "CONV-R08", ("Phase", phaseId));
+            return Rejected(Reject(target < 0 ? "CONV-R11" : "CONV-R08", ("Phase", phaseId)));
         }
 
         return Decide(new PhaseEntered(Id, Now(clock), phaseId));
@@ -284,9 +279,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The id or text is empty, or the priority is below 1.</exception>
+    /// <exception cref="ArgumentException">The id or text is empty, or the priority is below 1; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult AddAgendaItem(string itemId, ConversationRole proposedBy, string text, int priority, IClock clock) =>
-        Decide(new AgendaItemAdded(Id, Now(clock), Guard.Against.NullOrWhiteSpace(itemId, nameof(itemId)), Guard.Against.EnumOutOfRange(proposedBy, nameof(proposedBy)), Guard.Against.NullOrWhiteSpace(text, nameof(text)), Guard.Against.NegativeOrZero(priority, nameof(priority))));
+        Decide(new AgendaItemAdded(Id, Now(clock), itemId, proposedBy, text, priority));
 
     /// <summary>Gives an agenda item another priority.</summary>
     /// <param name="itemId">The item.</param>
@@ -294,9 +289,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The priority is below 1.</exception>
+    /// <exception cref="ArgumentException">The priority is below 1, or an id is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult PrioritiseAgendaItem(string itemId, int priority, IClock clock) =>
-        Decide(new AgendaItemPrioritised(Id, Now(clock), Guard.Against.Null(itemId, nameof(itemId)), Guard.Against.NegativeOrZero(priority, nameof(priority))));
+        Decide(new AgendaItemPrioritised(Id, Now(clock), itemId, priority));
 
     /// <summary>Merges two agenda items about the same thing into one joint item.</summary>
     /// <param name="keptItemId">The item that stays.</param>
@@ -304,26 +299,27 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult MergeAgendaItems(string keptItemId, string mergedItemId, IClock clock) =>
-        Decide(new AgendaItemsMerged(Id, Now(clock), Guard.Against.Null(keptItemId, nameof(keptItemId)), Guard.Against.Null(mergedItemId, nameof(mergedItemId))));
+        Decide(new AgendaItemsMerged(Id, Now(clock), keptItemId, mergedItemId));
 
     /// <summary>Records what came of the previous plan's agreements.</summary>
     /// <param name="summary">The evaluation.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The summary is empty.</exception>
+    /// <exception cref="ArgumentException">The summary is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult EvaluatePreviousAgreements(string summary, IClock clock) =>
-        Decide(new PreviousAgreementsEvaluated(Id, Now(clock), Guard.Against.NullOrWhiteSpace(summary, nameof(summary))));
+        Decide(new PreviousAgreementsEvaluated(Id, Now(clock), summary));
 
     /// <summary>Records the employee's account of the current state ("travel report").</summary>
     /// <param name="report">The report.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The report is empty.</exception>
+    /// <exception cref="ArgumentException">The report is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordCurrentState(string report, IClock clock) =>
-        Decide(new CurrentStateRecorded(Id, Now(clock), Guard.Against.NullOrWhiteSpace(report, nameof(report))));
+        Decide(new CurrentStateRecorded(Id, Now(clock), report));
 
     /// <summary>Records a development need: the employee's, or the organisation's (voiced by the manager).</summary>
     /// <param name="side">The employee or the manager.</param>
@@ -331,16 +327,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The side is neither employee nor manager, or the need is empty.</exception>
-    public ConversationResult RecordNeed(ConversationRole side, string need, IClock clock)
-    {
-        if (side is not (ConversationRole.Employee or ConversationRole.Manager))
-        {
-            throw new ArgumentException($"Needs are the employee's or the organisation's (voiced by the manager); not {side}'s.", nameof(side));
-        }
-
-        return Decide(new NeedRecorded(Id, Now(clock), side, Guard.Against.NullOrWhiteSpace(need, nameof(need))));
-    }
+    /// <exception cref="ArgumentException">The side is neither employee nor manager, or the need is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    public ConversationResult RecordNeed(ConversationRole side, string need, IClock clock) =>
+        Decide(new NeedRecorded(Id, Now(clock), side, need));
 
     /// <summary>Records something the manager said; a substantive reaction while listening draws CONV-G01.</summary>
     /// <param name="remark">What was said.</param>
@@ -348,9 +337,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result, with the warning when it applies.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The remark is empty.</exception>
+    /// <exception cref="ArgumentException">The remark is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordManagerRemark(string remark, bool substantive, IClock clock) =>
-        Decide(new ManagerRemarkRecorded(Id, Now(clock), Guard.Against.NullOrWhiteSpace(remark, nameof(remark)), substantive));
+        Decide(new ManagerRemarkRecorded(Id, Now(clock), remark, substantive));
 
     /// <summary>Records an agreement: who does what by when.</summary>
     /// <param name="agreementId">A new id.</param>
@@ -361,9 +350,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result (CONV-R01 before both sides' needs are heard).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An id or text is empty.</exception>
+    /// <exception cref="ArgumentException">An id or text is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordAgreement(string agreementId, string who, [SmartGoalText] string what, LocalDate when, bool isSupport, IClock clock) =>
-        Decide(new AgreementRecorded(Id, Now(clock), Guard.Against.NullOrWhiteSpace(agreementId, nameof(agreementId)), Guard.Against.NullOrWhiteSpace(who, nameof(who)), Guard.Against.NullOrWhiteSpace(what, nameof(what)), when, isSupport));
+        Decide(new AgreementRecorded(Id, Now(clock), agreementId, who, what, when, isSupport));
 
     /// <summary>Records that one party accepts an agreement.</summary>
     /// <param name="agreementId">The agreement.</param>
@@ -371,17 +360,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager.</exception>
-    public ConversationResult AcceptAgreement(string agreementId, ConversationRole by, IClock clock)
-    {
-        Guard.Against.Null(agreementId, nameof(agreementId));
-        if (by is not (ConversationRole.Employee or ConversationRole.Manager))
-        {
-            throw new ArgumentException($"Agreements are accepted by the employee and the manager; not by {by}.", nameof(by));
-        }
-
-        return Decide(new AgreementAccepted(Id, Now(clock), agreementId, by));
-    }
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, or an id is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    public ConversationResult AcceptAgreement(string agreementId, ConversationRole by, IClock clock) =>
+        Decide(new AgreementAccepted(Id, Now(clock), agreementId, by));
 
     /// <summary>Plans the follow-up that finalises the agreements.</summary>
     /// <param name="on">The date.</param>
@@ -402,9 +383,9 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The feedback is empty.</exception>
+    /// <exception cref="ArgumentException">The feedback is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordEvaluation(string feedback, IClock clock) =>
-        Decide(new EvaluationRecorded(Id, Now(clock), Guard.Against.NullOrWhiteSpace(feedback, nameof(feedback))));
+        Decide(new EvaluationRecorded(Id, Now(clock), feedback));
 
     /// <summary>Closes the conversation; the plan becomes final.</summary>
     /// <param name="clock">The clock.</param>
@@ -417,47 +398,65 @@ public sealed class Conversation
     /// <param name="clock">The clock.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult Cancel(string reason, IClock clock) =>
-        Decide(new ConversationCancelled(Id, Now(clock), Guard.Against.Null(reason, nameof(reason))));
+        Decide(new ConversationCancelled(Id, Now(clock), reason));
 
-    private static Conversation Start(ConversationScheduled e, ConversationModel model)
-    {
-        var c = new Conversation(e.ConversationId, model, e.EmployeeId, e.ManagerId, e.ScheduledFor)
+
+    private static Conversation Start(ConversationScheduled e, ConversationModel model, bool building) =>
+        new(e.ConversationId, model, e.EmployeeId, e.ManagerId, e.ScheduledFor)
         {
             previousAgreements = e.PreviousAgreements.ToArray(),
+            history = EventLog.Empty.Append(e),
+            lastAt = e.At,
+            textLength = e.TextLength,
+            building = building,
+            agendaIndex = building ? new Dictionary<string, int>(StringComparer.Ordinal) : null,
+            agreementIndex = building ? new Dictionary<string, int>(StringComparer.Ordinal) : null,
         };
-        c.history = EventLog.Empty.Append(e);
-        return c;
-    }
 
     private static Instant Now(IClock clock) => Guard.Against.Null(clock, nameof(clock)).GetCurrentInstant();
-
-    private static string[] Texts(IEnumerable<string> texts, string name)
-    {
-        var list = Guard.Against.Null(texts, name).ToArray();
-        foreach (var t in list)
-        {
-            Guard.Against.NullOrWhiteSpace(t, name);
-        }
-
-        return list;
-    }
 
     private static ConversationResult Chain(ConversationResult first, ConversationResult second) =>
         second.IsAccepted
             ? new ConversationResult(second.Conversation, first.Events.Concat(second.Events).ToArray(), null, first.Warnings.Concat(second.Warnings).ToArray())
             : second;
 
-    private ConversationResult Reject(string code, params (string Key, string Value)[] args) =>
-        ConversationResult.Rejected(this, new ConversationRejection(code, args.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal)));
+    /// <summary>A copy of <paramref name="list"/> with room for one more: what a command changes instead of the published list.</summary>
+    private static List<T> Copy<T>(List<T> list)
+    {
+        var copy = new List<T>(list.Count + 1);
+        copy.AddRange(list);
+        ReplayWork.Add(list.Count);
+        return copy;
+    }
+
+    private static string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ConversationRejection Reject(string code, params (string Key, string Value)[] args) =>
+        new(code, args.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal));
+
+    private ConversationResult Rejected(ConversationRejection rejection) => ConversationResult.Rejected(this, rejection);
 
     private bool PreviousPending => previousAgreements.Length > 0 && PreviousAgreementsEvaluation is null;
 
-    /// <summary>Checks <paramref name="e"/> against every rule and applies it. Commands and replay both come here.</summary>
-    private ConversationResult Decide(ConversationEvent e)
+    /// <summary>A command's step: the rules of <see cref="Apply"/>, and the new conversation or the unchanged one with the rejection.</summary>
+    private ConversationResult Decide(ConversationEvent e) =>
+        Apply(e, out var next, out var warning) is { } rejection
+            ? Rejected(rejection)
+            : new ConversationResult(next, new[] { e }, null, warning is null ? Array.Empty<GuidanceWarning>() : new[] { warning });
+
+    /// <summary>
+    /// Checks <paramref name="e"/> against every rule and, when none blocks it, applies it: to a copy
+    /// for a command, in place while replaying. Commands and replay both come here, so a stored
+    /// history is held to exactly the rules the commands are. Every rejection returns before anything changes.
+    /// </summary>
+    private ConversationRejection? Apply(ConversationEvent e, out Conversation next, out GuidanceWarning? warning)
     {
+        next = this;
+        warning = null;
         var phase = CurrentPhase;
-        ConversationResult? InPhase(PhaseTopics topic)
+        ConversationRejection? InPhase(PhaseTopics topic)
         {
             if (Status != ConversationStatus.InProgress)
             {
@@ -467,14 +466,28 @@ public sealed class Conversation
             return phase!.Allows(topic) ? null : Reject("CONV-R08", ("Phase", phase.Id));
         }
 
-        ConversationResult? Open() =>
+        ConversationRejection? Open() =>
             Status is ConversationStatus.Closed or ConversationStatus.Cancelled ? Reject("CONV-R07", ("Status", Status.ToString())) : null;
 
-        ConversationResult? PrepOrPhase(PhaseTopics topic) =>
+        ConversationRejection? PrepOrPhase(PhaseTopics topic) =>
             Open() ?? (Status == ConversationStatus.Scheduled ? null : InPhase(topic));
 
-        var next = (Conversation)MemberwiseClone();
-        GuidanceWarning? warning = null;
+        if (e.At < lastAt)
+        {
+            return Reject("CONV-R13", ("At", e.At.ToString()), ("Previous", lastAt.ToString()));
+        }
+
+        if (history.Count >= ConversationLimits.MaxEvents)
+        {
+            return Reject("CONV-R14", ("Limit", Count(ConversationLimits.MaxEvents)));
+        }
+
+        long text = e.TextLength;
+        if (textLength + text > ConversationLimits.MaxTotalTextLength)
+        {
+            return Reject("CONV-R15", ("Limit", Count(ConversationLimits.MaxTotalTextLength)));
+        }
+
         switch (e)
         {
             case ConversationRescheduled r:
@@ -488,6 +501,7 @@ public sealed class Conversation
                     return Reject("CONV-R06");
                 }
 
+                next = Next();
                 next.ScheduledFor = r.ScheduledFor;
                 break;
 
@@ -497,13 +511,16 @@ public sealed class Conversation
                     return notNow;
                 }
 
+                next = Next();
                 if (p.Role == ConversationRole.Employee)
                 {
-                    next.employeeTalkingPoints = employeeTalkingPoints.Concat(p.TalkingPoints).ToArray();
+                    next.employeeTalkingPoints = next.Own(employeeTalkingPoints);
+                    next.employeeTalkingPoints.AddRange(p.TalkingPoints);
                 }
                 else
                 {
-                    next.managerTalkingPoints = managerTalkingPoints.Concat(p.TalkingPoints).ToArray();
+                    next.managerTalkingPoints = next.Own(managerTalkingPoints);
+                    next.managerTalkingPoints.AddRange(p.TalkingPoints);
                     next.Stage = p.Stage ?? Stage;
                     next.DepartmentPicture = p.DepartmentPicture ?? DepartmentPicture;
                 }
@@ -516,6 +533,7 @@ public sealed class Conversation
                     return Reject("CONV-R07", ("Status", Status.ToString()));
                 }
 
+                next = Next();
                 next.Status = ConversationStatus.InProgress;
                 break;
 
@@ -536,6 +554,7 @@ public sealed class Conversation
                     return Reject("CONV-R08", ("Phase", pe.PhaseId));
                 }
 
+                next = Next();
                 next.PhaseIndex = target;
                 break;
 
@@ -545,12 +564,14 @@ public sealed class Conversation
                     return noAgenda;
                 }
 
-                if (agenda.Any(i => i.Id == a.ItemId))
+                if (AgendaIndexOf(a.ItemId) >= 0)
                 {
                     return Reject("CONV-R10", ("Id", a.ItemId));
                 }
 
-                next.agenda = Sorted(agenda.Append(new AgendaItem(a.ItemId, a.ProposedBy, false, a.Text, a.Priority)));
+                next = Next();
+                next.agenda = next.Own(agenda);
+                next.AgendaAdd(new AgendaItem(a.ItemId, a.ProposedBy, false, a.Text, a.Priority));
                 break;
 
             case AgendaItemPrioritised ap:
@@ -559,12 +580,15 @@ public sealed class Conversation
                     return noPriority;
                 }
 
-                if (agenda.All(i => i.Id != ap.ItemId))
+                int prioritised = AgendaIndexOf(ap.ItemId);
+                if (prioritised < 0)
                 {
                     return Reject("CONV-R09", ("Id", ap.ItemId));
                 }
 
-                next.agenda = Sorted(agenda.Select(i => i.Id == ap.ItemId ? i.With(priority: ap.Priority) : i));
+                next = Next();
+                next.agenda = next.Own(agenda);
+                next.AgendaSet(prioritised, agenda[prioritised].With(priority: ap.Priority));
                 break;
 
             case AgendaItemsMerged m:
@@ -573,15 +597,20 @@ public sealed class Conversation
                     return noMerge;
                 }
 
-                var kept = agenda.FirstOrDefault(i => i.Id == m.KeptItemId);
-                var merged = agenda.FirstOrDefault(i => i.Id == m.MergedItemId);
-                if (kept is null || merged is null || kept == merged)
+                int keptAt = AgendaIndexOf(m.KeptItemId);
+                int mergedAt = AgendaIndexOf(m.MergedItemId);
+                if (keptAt < 0 || mergedAt < 0 || keptAt == mergedAt)
                 {
-                    return Reject("CONV-R09", ("Id", kept is null ? m.KeptItemId : m.MergedItemId));
+                    return Reject("CONV-R09", ("Id", keptAt < 0 ? m.KeptItemId : m.MergedItemId));
                 }
 
+                var kept = agenda[keptAt];
+                var merged = agenda[mergedAt];
                 var joint = kept.With(priority: Math.Min(kept.Priority, merged.Priority), joint: kept.IsJoint || merged.IsJoint || kept.ProposedBy != merged.ProposedBy);
-                next.agenda = Sorted(agenda.Where(i => i != merged).Select(i => i == kept ? joint : i));
+                next = Next();
+                next.agenda = next.Own(agenda);
+                next.AgendaSet(keptAt, joint);
+                next.AgendaRemove(next.AgendaIndexOf(m.MergedItemId));
                 break;
 
             case PreviousAgreementsEvaluated pa:
@@ -595,6 +624,7 @@ public sealed class Conversation
                     return Reject("CONV-R09", ("Id", "previous plan"));
                 }
 
+                next = Next();
                 next.PreviousAgreementsEvaluation = pa.Summary;
                 break;
 
@@ -604,6 +634,7 @@ public sealed class Conversation
                     return noState;
                 }
 
+                next = Next();
                 next.CurrentState = cs.Report;
                 break;
 
@@ -613,13 +644,16 @@ public sealed class Conversation
                     return noNeed;
                 }
 
+                next = Next();
                 if (n.Side == ConversationRole.Employee)
                 {
-                    next.employeeNeeds = employeeNeeds.Append(n.Need).ToArray();
+                    next.employeeNeeds = next.Own(employeeNeeds);
+                    next.employeeNeeds.Add(n.Need);
                 }
                 else
                 {
-                    next.organisationNeeds = organisationNeeds.Append(n.Need).ToArray();
+                    next.organisationNeeds = next.Own(organisationNeeds);
+                    next.organisationNeeds.Add(n.Need);
                 }
 
                 break;
@@ -630,10 +664,12 @@ public sealed class Conversation
                     return Reject("CONV-R07", ("Status", Status.ToString()));
                 }
 
+                next = Next();
                 if (mr.Substantive && phase!.ListensToEmployee)
                 {
                     warning = new GuidanceWarning("CONV-G01", phase.Id, mr.At);
-                    next.warnings = warnings.Append(warning).ToArray();
+                    next.warnings = next.Own(warnings);
+                    next.warnings.Add(warning);
                 }
 
                 break;
@@ -644,17 +680,20 @@ public sealed class Conversation
                     return noAgreement;
                 }
 
-                if (employeeNeeds.Length == 0 || organisationNeeds.Length == 0)
+                if (employeeNeeds.Count == 0 || organisationNeeds.Count == 0)
                 {
                     return Reject("CONV-R01");
                 }
 
-                if (agreements.Any(a => a.Id == ar.AgreementId))
+                if (AgreementIndexOf(ar.AgreementId) >= 0)
                 {
                     return Reject("CONV-R10", ("Id", ar.AgreementId));
                 }
 
-                next.agreements = agreements.Append(new Agreement(ar.AgreementId, ar.Who, ar.What, ar.When, ar.IsSupport, null, null)).ToArray();
+                next = Next();
+                next.agreements = next.Own(agreements);
+                next.agreements.Add(new Agreement(ar.AgreementId, ar.Who, ar.What, ar.When, ar.IsSupport, null, null));
+                next.agreementIndex?.Add(ar.AgreementId, next.agreements.Count - 1);
                 break;
 
             case AgreementAccepted acc:
@@ -663,19 +702,22 @@ public sealed class Conversation
                     return Reject("CONV-R07", ("Status", Status.ToString()));
                 }
 
-                var agreement = agreements.FirstOrDefault(a => a.Id == acc.AgreementId);
-                if (agreement is null)
+                int accepted = AgreementIndexOf(acc.AgreementId);
+                if (accepted < 0)
                 {
                     return Reject("CONV-R09", ("Id", acc.AgreementId));
                 }
 
+                var agreement = agreements[accepted];
                 bool byEmployee = acc.By == ConversationRole.Employee;
                 if ((byEmployee ? agreement.EmployeeAcceptedAt : agreement.ManagerAcceptedAt) is not null)
                 {
                     return Reject("CONV-R10", ("Id", acc.AgreementId));
                 }
 
-                next.agreements = agreements.Select(a => a == agreement ? a.AcceptedBy(byEmployee, acc.At) : a).ToArray();
+                next = Next();
+                next.agreements = next.Own(agreements);
+                next.agreements[accepted] = agreement.AcceptedBy(byEmployee, acc.At);
                 break;
 
             case FollowUpPlanned f:
@@ -684,6 +726,7 @@ public sealed class Conversation
                     return noFollowUp;
                 }
 
+                next = Next();
                 next.FollowUpOn = f.On;
                 break;
 
@@ -693,6 +736,7 @@ public sealed class Conversation
                     return noNext;
                 }
 
+                next = Next();
                 next.NextConversationOn = nc.On;
                 break;
 
@@ -702,6 +746,7 @@ public sealed class Conversation
                     return noEvaluation;
                 }
 
+                next = Next();
                 next.Evaluation = ev.Feedback;
                 break;
 
@@ -731,6 +776,7 @@ public sealed class Conversation
                     return Reject("CONV-R05", ("Agreement", open.What));
                 }
 
+                next = Next();
                 next.Status = ConversationStatus.Closed;
                 break;
 
@@ -745,6 +791,7 @@ public sealed class Conversation
                     return Reject("CONV-R12");
                 }
 
+                next = Next();
                 next.Status = ConversationStatus.Cancelled;
                 next.CancelReason = cc.Reason;
                 break;
@@ -754,10 +801,115 @@ public sealed class Conversation
         }
 
         next.history = history.Append(e);
-        return new ConversationResult(next, new[] { e }, null, warning is null ? Array.Empty<GuidanceWarning>() : new[] { warning });
+        next.lastAt = e.At;
+        next.textLength = textLength + text;
+        return null;
     }
 
-    private ConversationResult? PreviousFirst() => PreviousPending ? Reject("CONV-R02") : null;
+    private ConversationRejection? PreviousFirst() => PreviousPending ? Reject("CONV-R02") : null;
 
-    private static AgendaItem[] Sorted(IEnumerable<AgendaItem> items) => items.OrderBy(i => i.Priority).ThenBy(i => i.Id, StringComparer.Ordinal).ToArray();
+    /// <summary>The instance a change goes to: this one while replaying, else a shallow copy sharing every list.</summary>
+    private Conversation Next() => building ? this : (Conversation)MemberwiseClone();
+
+    /// <summary>A list this instance may change: its own while replaying, else a copy (the original belongs to the published conversation).</summary>
+    private List<T> Own<T>(List<T> list) => building ? list : Copy(list);
+
+    private int AgendaIndexOf(string id)
+    {
+        if (agendaIndex is not null)
+        {
+            return agendaIndex.TryGetValue(id, out int i) ? i : -1;
+        }
+
+        return agenda.FindIndex(item => item.Id == id);
+    }
+
+    private int AgreementIndexOf(string id)
+    {
+        if (agreementIndex is not null)
+        {
+            return agreementIndex.TryGetValue(id, out int i) ? i : -1;
+        }
+
+        return agreements.FindIndex(a => a.Id == id);
+    }
+
+    /// <summary>Adds to an owned agenda: appended while replaying (sorted once at the end), else inserted in order.</summary>
+    private void AgendaAdd(AgendaItem item)
+    {
+        if (agendaIndex is not null)
+        {
+            agendaIndex.Add(item.Id, agenda.Count);
+            agenda.Add(item);
+            return;
+        }
+
+        int at = agenda.BinarySearch(item, AgendaOrder);
+        agenda.Insert(at < 0 ? ~at : at, item);
+    }
+
+    private void AgendaSet(int index, AgendaItem item)
+    {
+        if (agendaIndex is not null)
+        {
+            agenda[index] = item;
+            return;
+        }
+
+        agenda.RemoveAt(index);
+        AgendaAdd(item);
+    }
+
+    /// <summary>Removes from an owned agenda: while replaying the last item takes its place (order does not matter until the end).</summary>
+    private void AgendaRemove(int index)
+    {
+        if (agendaIndex is not null)
+        {
+            agendaIndex.Remove(agenda[index].Id);
+            int last = agenda.Count - 1;
+            if (index != last)
+            {
+                agenda[index] = agenda[last];
+                agendaIndex[agenda[index].Id] = index;
+            }
+
+            agenda.RemoveAt(last);
+            return;
+        }
+
+        agenda.RemoveAt(index);
+    }
+
+    /// <summary>Ends a replay: the agenda sorted once, the indexes dropped; from here on the instance is immutable like any other.</summary>
+    private void Freeze()
+    {
+        var order = new AgendaComparer(counting: true);
+        agenda.Sort(order);
+        ReplayWork.Add(order.Comparisons);
+        agendaIndex = null;
+        agreementIndex = null;
+        building = false;
+    }
+
+    /// <summary>The agenda's order: priority (1 first), then id (ordinal); ids are unique, so the order is total.</summary>
+    private sealed class AgendaComparer : IComparer<AgendaItem>
+    {
+        private readonly bool counting;
+
+        public AgendaComparer(bool counting) => this.counting = counting;
+
+        /// <summary>Gets how many comparisons a counting comparer made (one sort's, on one thread).</summary>
+        public long Comparisons { get; private set; }
+
+        public int Compare(AgendaItem? x, AgendaItem? y)
+        {
+            if (counting)
+            {
+                Comparisons++;
+            }
+
+            int byPriority = x!.Priority.CompareTo(y!.Priority);
+            return byPriority != 0 ? byPriority : string.CompareOrdinal(x.Id, y.Id);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 namespace Pop.Core.Conversations;
 
+using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 /// <summary>Something that happened in a conversation: every accepted command yields one. A conversation is rebuilt by replaying them.</summary>
@@ -8,7 +10,7 @@ public abstract class ConversationEvent
 {
     private protected ConversationEvent(string conversationId, Instant at)
     {
-        ConversationId = conversationId;
+        ConversationId = EventFields.Text(conversationId, nameof(conversationId));
         At = at;
     }
 
@@ -23,6 +25,9 @@ public abstract class ConversationEvent
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} {ConversationId} @ {At}";
+
+    /// <summary>Gets the characters of text the event holds, its conversation id included: what counts towards <see cref="ConversationLimits.MaxTotalTextLength"/>.</summary>
+    internal virtual long TextLength => ConversationId.Length;
 }
 
 /// <summary>The conversation was scheduled.</summary>
@@ -36,14 +41,25 @@ public sealed class ConversationScheduled : ConversationEvent
     /// <param name="managerId">The manager.</param>
     /// <param name="scheduledFor">When the conversation takes place.</param>
     /// <param name="previousAgreements">The previous plan's agreements, evaluated first (empty for a first plan).</param>
+    /// <exception cref="ArgumentNullException">A text or the list is null.</exception>
+    /// <exception cref="ArgumentException">An id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>, a previous agreement is empty, the employee is their own manager, or the texts together exceed <see cref="ConversationLimits.MaxTotalTextLength"/>.</exception>
     public ConversationScheduled(string conversationId, Instant at, string modelId, string employeeId, string managerId, ZonedDateTime scheduledFor, IReadOnlyList<string> previousAgreements)
         : base(conversationId, at)
     {
-        ModelId = modelId;
-        EmployeeId = employeeId;
-        ManagerId = managerId;
+        ModelId = EventFields.Text(modelId, nameof(modelId));
+        EmployeeId = EventFields.Text(employeeId, nameof(employeeId));
+        ManagerId = EventFields.Text(managerId, nameof(managerId));
+        if (employeeId == managerId)
+        {
+            throw new ArgumentException($"Employee '{employeeId}' cannot be their own manager.", nameof(managerId));
+        }
+
         ScheduledFor = scheduledFor;
-        PreviousAgreements = previousAgreements;
+        PreviousAgreements = EventFields.Texts(previousAgreements, nameof(previousAgreements));
+        if (TextLength > ConversationLimits.MaxTotalTextLength)
+        {
+            throw new ArgumentException($"The scheduling alone holds more than {ConversationLimits.MaxTotalTextLength} characters of text.", nameof(previousAgreements));
+        }
     }
 
     /// <summary>Gets the model's id.</summary>
@@ -60,6 +76,9 @@ public sealed class ConversationScheduled : ConversationEvent
 
     /// <summary>Gets the previous plan's agreements.</summary>
     public IReadOnlyList<string> PreviousAgreements { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + ModelId.Length + EmployeeId.Length + ManagerId.Length + EventFields.Sum(PreviousAgreements);
 }
 
 /// <summary>The conversation was moved (an emergency: the reason is recorded).</summary>
@@ -70,11 +89,13 @@ public sealed class ConversationRescheduled : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="scheduledFor">The new time.</param>
     /// <param name="reason">Why.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/> (an empty reason is the rule CONV-R06, judged on replay).</exception>
     public ConversationRescheduled(string conversationId, Instant at, ZonedDateTime scheduledFor, string reason)
         : base(conversationId, at)
     {
         ScheduledFor = scheduledFor;
-        Reason = reason;
+        Reason = EventFields.MaybeEmpty(reason, nameof(reason));
     }
 
     /// <summary>Gets the new time.</summary>
@@ -82,6 +103,9 @@ public sealed class ConversationRescheduled : ConversationEvent
 
     /// <summary>Gets why.</summary>
     public string Reason { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Reason.Length;
 }
 
 /// <summary>One party's preparation: talking points, and for the manager the development stage and the department picture.</summary>
@@ -94,13 +118,34 @@ public sealed class PreparationRecorded : ConversationEvent
     /// <param name="talkingPoints">The talking points.</param>
     /// <param name="stage">The employee's development stage, when given.</param>
     /// <param name="departmentPicture">The manager's picture of the department, when given.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> or <paramref name="talkingPoints"/> is null.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, the employee gives a stage or department picture, a talking point is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PreparationRecorded(string conversationId, Instant at, ConversationRole role, IReadOnlyList<string> talkingPoints, DevelopmentStage? stage, DepartmentPicture? departmentPicture)
         : base(conversationId, at)
     {
-        Role = role;
-        TalkingPoints = talkingPoints;
-        Stage = stage;
+        Role = EventFields.Party(role, nameof(role), "Only prepare:");
+        if (role == ConversationRole.Employee && (stage is not null || departmentPicture is not null))
+        {
+            throw new ArgumentException("The development stage and the department picture are the manager's preparation.", nameof(role));
+        }
+
+        TalkingPoints = EventFields.Texts(talkingPoints, nameof(talkingPoints));
+        Stage = stage is { } s ? Guard.Against.EnumOutOfRange(s, nameof(stage)) : null;
+        if (departmentPicture is { } d)
+        {
+            EventFields.Optional(d.Staffing, nameof(departmentPicture));
+            EventFields.Optional(d.Strengths, nameof(departmentPicture));
+            EventFields.Optional(d.Weaknesses, nameof(departmentPicture));
+            EventFields.Optional(d.Opportunities, nameof(departmentPicture));
+            EventFields.Optional(d.Threats, nameof(departmentPicture));
+            EventFields.Optional(d.TwoYearView, nameof(departmentPicture));
+        }
+
         DepartmentPicture = departmentPicture;
+        if (TextLength > ConversationLimits.MaxTotalTextLength)
+        {
+            throw new ArgumentException($"One preparation holds more than {ConversationLimits.MaxTotalTextLength} characters of text.", nameof(talkingPoints));
+        }
     }
 
     /// <summary>Gets whose preparation it is.</summary>
@@ -114,6 +159,12 @@ public sealed class PreparationRecorded : ConversationEvent
 
     /// <summary>Gets the department picture, when given.</summary>
     public DepartmentPicture? DepartmentPicture { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength =>
+        base.TextLength + EventFields.Sum(TalkingPoints) + (DepartmentPicture is { } d
+            ? (d.Staffing?.Length ?? 0) + (d.Strengths?.Length ?? 0) + (d.Weaknesses?.Length ?? 0) + (d.Opportunities?.Length ?? 0) + (d.Threats?.Length ?? 0) + (d.TwoYearView?.Length ?? 0)
+            : 0);
 }
 
 /// <summary>The conversation started.</summary>
@@ -122,6 +173,8 @@ public sealed class ConversationStarted : ConversationEvent
     /// <summary>Initializes a new instance of the <see cref="ConversationStarted"/> class.</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationStarted(string conversationId, Instant at)
         : base(conversationId, at)
     {
@@ -135,14 +188,19 @@ public sealed class PhaseEntered : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="phaseId">The phase.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PhaseEntered(string conversationId, Instant at, string phaseId)
         : base(conversationId, at)
     {
-        PhaseId = phaseId;
+        PhaseId = EventFields.MaybeEmpty(phaseId, nameof(phaseId));
     }
 
     /// <summary>Gets the phase's id.</summary>
     public string PhaseId { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + PhaseId.Length;
 }
 
 /// <summary>An agenda item was proposed.</summary>
@@ -155,13 +213,15 @@ public sealed class AgendaItemAdded : ConversationEvent
     /// <param name="proposedBy">Who proposed it.</param>
     /// <param name="text">What it is about.</param>
     /// <param name="priority">Its priority (1 is highest).</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>, the role is undefined, or the priority is below 1.</exception>
     public AgendaItemAdded(string conversationId, Instant at, string itemId, ConversationRole proposedBy, string text, int priority)
         : base(conversationId, at)
     {
-        ItemId = itemId;
-        ProposedBy = proposedBy;
-        Text = text;
-        Priority = priority;
+        ItemId = EventFields.Text(itemId, nameof(itemId));
+        ProposedBy = Guard.Against.EnumOutOfRange(proposedBy, nameof(proposedBy));
+        Text = EventFields.Text(text, nameof(text));
+        Priority = EventFields.Priority(priority, nameof(priority));
     }
 
     /// <summary>Gets the item's id.</summary>
@@ -175,6 +235,9 @@ public sealed class AgendaItemAdded : ConversationEvent
 
     /// <summary>Gets its priority.</summary>
     public int Priority { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + ItemId.Length + Text.Length;
 }
 
 /// <summary>An agenda item got another priority.</summary>
@@ -185,11 +248,13 @@ public sealed class AgendaItemPrioritised : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="itemId">The item.</param>
     /// <param name="priority">The new priority (1 is highest).</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, a text is longer than <see cref="ConversationLimits.MaxTextLength"/>, or the priority is below 1.</exception>
     public AgendaItemPrioritised(string conversationId, Instant at, string itemId, int priority)
         : base(conversationId, at)
     {
-        ItemId = itemId;
-        Priority = priority;
+        ItemId = EventFields.MaybeEmpty(itemId, nameof(itemId));
+        Priority = EventFields.Priority(priority, nameof(priority));
     }
 
     /// <summary>Gets the item.</summary>
@@ -197,6 +262,9 @@ public sealed class AgendaItemPrioritised : ConversationEvent
 
     /// <summary>Gets the new priority.</summary>
     public int Priority { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + ItemId.Length;
 }
 
 /// <summary>Two agenda items about the same thing became one joint item.</summary>
@@ -207,11 +275,13 @@ public sealed class AgendaItemsMerged : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="keptItemId">The item that stays, now joint.</param>
     /// <param name="mergedItemId">The item folded into it.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public AgendaItemsMerged(string conversationId, Instant at, string keptItemId, string mergedItemId)
         : base(conversationId, at)
     {
-        KeptItemId = keptItemId;
-        MergedItemId = mergedItemId;
+        KeptItemId = EventFields.MaybeEmpty(keptItemId, nameof(keptItemId));
+        MergedItemId = EventFields.MaybeEmpty(mergedItemId, nameof(mergedItemId));
     }
 
     /// <summary>Gets the item that stays.</summary>
@@ -219,6 +289,9 @@ public sealed class AgendaItemsMerged : ConversationEvent
 
     /// <summary>Gets the item folded into it.</summary>
     public string MergedItemId { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + KeptItemId.Length + MergedItemId.Length;
 }
 
 /// <summary>The previous plan's agreements were evaluated.</summary>
@@ -228,14 +301,19 @@ public sealed class PreviousAgreementsEvaluated : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="summary">What came of them.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PreviousAgreementsEvaluated(string conversationId, Instant at, string summary)
         : base(conversationId, at)
     {
-        Summary = summary;
+        Summary = EventFields.Text(summary, nameof(summary));
     }
 
     /// <summary>Gets what came of them.</summary>
     public string Summary { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Summary.Length;
 }
 
 /// <summary>The employee's account of the current state ("travel report") was recorded.</summary>
@@ -245,14 +323,19 @@ public sealed class CurrentStateRecorded : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public CurrentStateRecorded(string conversationId, Instant at, string report)
         : base(conversationId, at)
     {
-        Report = report;
+        Report = EventFields.Text(report, nameof(report));
     }
 
     /// <summary>Gets the report.</summary>
     public string Report { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Report.Length;
 }
 
 /// <summary>A development need was heard: the employee's, or the organisation's (voiced by the manager).</summary>
@@ -263,11 +346,13 @@ public sealed class NeedRecorded : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="side">The employee, or the manager for the organisation.</param>
     /// <param name="need">The need.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The side is neither employee nor manager, or a text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public NeedRecorded(string conversationId, Instant at, ConversationRole side, string need)
         : base(conversationId, at)
     {
-        Side = side;
-        Need = need;
+        Side = EventFields.Party(side, nameof(side), "Needs are voiced by");
+        Need = EventFields.Text(need, nameof(need));
     }
 
     /// <summary>Gets whose need: the employee's, or the organisation's (manager).</summary>
@@ -275,6 +360,9 @@ public sealed class NeedRecorded : ConversationEvent
 
     /// <summary>Gets the need.</summary>
     public string Need { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Need.Length;
 }
 
 /// <summary>The manager said something; in a listening phase a substantive reaction draws a guidance warning.</summary>
@@ -285,10 +373,12 @@ public sealed class ManagerRemarkRecorded : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="remark">What was said.</param>
     /// <param name="substantive">Whether it reacts in substance (a judgement, a counter-argument, a solution).</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ManagerRemarkRecorded(string conversationId, Instant at, string remark, bool substantive)
         : base(conversationId, at)
     {
-        Remark = remark;
+        Remark = EventFields.Text(remark, nameof(remark));
         Substantive = substantive;
     }
 
@@ -297,6 +387,9 @@ public sealed class ManagerRemarkRecorded : ConversationEvent
 
     /// <summary>Gets a value indicating whether it reacts in substance.</summary>
     public bool Substantive { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Remark.Length;
 }
 
 /// <summary>An agreement (who does what by when) was recorded; support agreements say what the manager or organisation provides.</summary>
@@ -310,12 +403,14 @@ public sealed class AgreementRecorded : ConversationEvent
     /// <param name="what">What is done.</param>
     /// <param name="when">By when.</param>
     /// <param name="isSupport">Whether it is a support agreement.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public AgreementRecorded(string conversationId, Instant at, string agreementId, string who, string what, LocalDate when, bool isSupport)
         : base(conversationId, at)
     {
-        AgreementId = agreementId;
-        Who = who;
-        What = what;
+        AgreementId = EventFields.Text(agreementId, nameof(agreementId));
+        Who = EventFields.Text(who, nameof(who));
+        What = EventFields.Text(what, nameof(what));
         When = when;
         IsSupport = isSupport;
     }
@@ -334,6 +429,9 @@ public sealed class AgreementRecorded : ConversationEvent
 
     /// <summary>Gets a value indicating whether it is a support agreement.</summary>
     public bool IsSupport { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + AgreementId.Length + Who.Length + What.Length;
 }
 
 /// <summary>One party accepted an agreement.</summary>
@@ -344,11 +442,13 @@ public sealed class AgreementAccepted : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="agreementId">The agreement.</param>
     /// <param name="by">The employee or the manager.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, a text is longer than <see cref="ConversationLimits.MaxTextLength"/>, or the role is neither employee nor manager (a coach's acceptance is not the manager's).</exception>
     public AgreementAccepted(string conversationId, Instant at, string agreementId, ConversationRole by)
         : base(conversationId, at)
     {
-        AgreementId = agreementId;
-        By = by;
+        AgreementId = EventFields.MaybeEmpty(agreementId, nameof(agreementId));
+        By = EventFields.Party(by, nameof(by), "Agreements are accepted by");
     }
 
     /// <summary>Gets the agreement.</summary>
@@ -356,6 +456,9 @@ public sealed class AgreementAccepted : ConversationEvent
 
     /// <summary>Gets who accepted.</summary>
     public ConversationRole By { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + AgreementId.Length;
 }
 
 /// <summary>The follow-up (to finalise the agreements) was planned.</summary>
@@ -365,6 +468,8 @@ public sealed class FollowUpPlanned : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="on">The follow-up's date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public FollowUpPlanned(string conversationId, Instant at, LocalDate on)
         : base(conversationId, at)
     {
@@ -382,6 +487,8 @@ public sealed class NextConversationPlanned : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="on">The next conversation's date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public NextConversationPlanned(string conversationId, Instant at, LocalDate on)
         : base(conversationId, at)
     {
@@ -399,14 +506,19 @@ public sealed class EvaluationRecorded : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="feedback">The feedback on the conversation.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public EvaluationRecorded(string conversationId, Instant at, string feedback)
         : base(conversationId, at)
     {
-        Feedback = feedback;
+        Feedback = EventFields.Text(feedback, nameof(feedback));
     }
 
     /// <summary>Gets the feedback.</summary>
     public string Feedback { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Feedback.Length;
 }
 
 /// <summary>The conversation was closed: its plan is final.</summary>
@@ -415,6 +527,8 @@ public sealed class ConversationClosed : ConversationEvent
     /// <summary>Initializes a new instance of the <see cref="ConversationClosed"/> class.</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationClosed(string conversationId, Instant at)
         : base(conversationId, at)
     {
@@ -428,12 +542,17 @@ public sealed class ConversationCancelled : ConversationEvent
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/> (an empty reason is the rule CONV-R12, judged on replay).</exception>
     public ConversationCancelled(string conversationId, Instant at, string reason)
         : base(conversationId, at)
     {
-        Reason = reason;
+        Reason = EventFields.MaybeEmpty(reason, nameof(reason));
     }
 
     /// <summary>Gets why.</summary>
     public string Reason { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Reason.Length;
 }

@@ -28,7 +28,7 @@ public static class ConversationJson
     private static readonly LocalDatePattern DateFormat = LocalDatePattern.Iso;
     private static readonly ZonedDateTimePattern ZonedFormat = ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G> z", DateTimeZoneProviders.Tzdb);
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = 16 };
+    private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = ConversationLimits.MaxJsonDepth };
 
     /// <summary>Writes a conversation as JSON.</summary>
     /// <param name="conversation">The conversation.</param>
@@ -62,10 +62,11 @@ public static class ConversationJson
     /// <param name="models">Vendor-defined models the JSON may name, beside the built-in ones.</param>
     /// <returns>The conversation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="ConversationJsonException">The JSON is malformed, has the wrong shape, or its events break a rule; the path says where.</exception>
+    /// <exception cref="ConversationJsonException">The JSON is malformed, larger than <see cref="ConversationLimits.MaxJsonBytes"/>, has the wrong shape, holds a value no command accepts, or its events break a rule; the path says where.</exception>
     public static Conversation Deserialize(string json, IEnumerable<ConversationModel>? models = null)
     {
         Guard.Against.Null(json, nameof(json));
+        RefuseTooLarge(json);
         JsonDocument document;
         try
         {
@@ -98,7 +99,13 @@ public static class ConversationJson
                     throw new ConversationJsonException("$.events", "expected an array of events.");
                 }
 
-                var events = new List<ConversationEvent>(array.GetArrayLength());
+                int count = array.GetArrayLength();
+                if (count > ConversationLimits.MaxEvents)
+                {
+                    throw new ConversationJsonException("$.events", $"{count} events; a conversation holds at most {ConversationLimits.MaxEvents}.");
+                }
+
+                var events = new List<ConversationEvent>(count);
                 int i = 0;
                 foreach (var element in array.EnumerateArray())
                 {
@@ -151,10 +158,11 @@ public static class ConversationJson
     /// <param name="json">The JSON text of one event.</param>
     /// <returns>The event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="ConversationJsonException">The JSON is malformed or is not an event; the path says where.</exception>
+    /// <exception cref="ConversationJsonException">The JSON is malformed, larger than <see cref="ConversationLimits.MaxJsonBytes"/>, is not an event, or holds a value no command accepts; the path says where.</exception>
     public static ConversationEvent DeserializeEvent(string json)
     {
         Guard.Against.Null(json, nameof(json));
+        RefuseTooLarge(json);
         try
         {
             using var document = JsonFields.ParseDocument(json, ReaderOptions);
@@ -265,7 +273,38 @@ public static class ConversationJson
         json.WriteEndObject();
     }
 
+    /// <summary>Refuses a document above <see cref="ConversationLimits.MaxJsonBytes"/> before parsing it (counting its UTF-8 bytes only when its length leaves doubt).</summary>
+    private static void RefuseTooLarge(string json)
+    {
+        const int Max = ConversationLimits.MaxJsonBytes;
+        if (json.Length > Max || (json.Length > Max / 3 && Encoding.UTF8.GetByteCount(json) > Max))
+        {
+            throw new ConversationJsonException("$", $"the document is larger than {Max} bytes (ConversationLimits.MaxJsonBytes).");
+        }
+    }
+
+    /// <summary>Reads one event; a value its constructor refuses (the rules every command obeys) is reported at that field.</summary>
     private static ConversationEvent Read(JsonElement e, string path)
+    {
+        try
+        {
+            return ReadFields(e, path);
+        }
+        catch (ArgumentException x)
+        {
+            string field = x.ParamName is { Length: > 0 } name ? $"{path}.{name}" : path;
+            string message = x is ArgumentNullException ? "must not be null." : FirstLine(x.Message);
+            throw new ConversationJsonException(field, message, x);
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        int end = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return end >= 0 ? message.Substring(0, end) : message;
+    }
+
+    private static ConversationEvent ReadFields(JsonElement e, string path)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {

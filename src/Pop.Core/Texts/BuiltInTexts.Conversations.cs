@@ -108,6 +108,9 @@ internal static partial class BuiltInTexts
         new[] { "CONV-R10", "'{Id}' bestaat al in dit gesprek.", "'{Id}' already exists in this conversation." },
         new[] { "CONV-R11", "De fase '{Phase}' bestaat niet in dit model.", "The phase '{Phase}' does not exist in this model." },
         new[] { "CONV-R12", "Geef de reden om het gesprek af te zeggen.", "Give the reason for cancelling the conversation." },
+        new[] { "CONV-R13", "Een gebeurtenis kan niet eerder zijn ({At}) dan de vorige ({Previous}): de tijd loopt niet terug.", "An event cannot be earlier ({At}) than the one before it ({Previous}): time does not run backwards." },
+        new[] { "CONV-R14", "Een gesprek heeft ten hoogste {Limit} gebeurtenissen.", "A conversation holds at most {Limit} events." },
+        new[] { "CONV-R15", "Een gesprek bevat ten hoogste {Limit} tekens tekst.", "A conversation holds at most {Limit} characters of text." },
         new[] { "CONV-G01", "De leidinggevende reageert inhoudelijk terwijl de medewerker aan het woord is; luister eerst.", "The manager reacts in substance while the employee has the floor; listen first." },
     };
 }
