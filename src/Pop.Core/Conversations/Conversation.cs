@@ -6,6 +6,7 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Pop.Core.Plans;
+using Pop.Core.Internal;
 
 /// <summary>
 /// A POP-gesprek: an immutable aggregate driven through a <see cref="ConversationModel"/>. Every
@@ -84,7 +85,7 @@ public sealed class Conversation
     public ConversationPhase? CurrentPhase => PhaseIndex >= 0 ? Model.Phases[PhaseIndex] : null;
 
     /// <summary>Gets the previous plan's agreements, to be evaluated first.</summary>
-    public IReadOnlyList<string> PreviousAgreements => previousAgreements;
+    public IReadOnlyList<string> PreviousAgreements => ReadOnly.View(previousAgreements);
 
     /// <summary>Gets what came of the previous plan's agreements, once evaluated.</summary>
     public string? PreviousAgreementsEvaluation { get; private set; }

@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>Something that happened in a conversation: every accepted command yields one. A conversation is rebuilt by replaying them.</summary>
 public abstract class ConversationEvent
@@ -55,7 +56,7 @@ public sealed class ConversationScheduled : ConversationEvent
         }
 
         ScheduledFor = scheduledFor;
-        PreviousAgreements = EventFields.Texts(previousAgreements, nameof(previousAgreements));
+        PreviousAgreements = ReadOnly.Of(EventFields.Texts(previousAgreements, nameof(previousAgreements)));
         if (TextLength > ConversationLimits.MaxTotalTextLength)
         {
             throw new ArgumentException($"The scheduling alone holds more than {ConversationLimits.MaxTotalTextLength} characters of text.", nameof(previousAgreements));
@@ -129,7 +130,7 @@ public sealed class PreparationRecorded : ConversationEvent
             throw new ArgumentException("The development stage and the department picture are the manager's preparation.", nameof(role));
         }
 
-        TalkingPoints = EventFields.Texts(talkingPoints, nameof(talkingPoints));
+        TalkingPoints = ReadOnly.Of(EventFields.Texts(talkingPoints, nameof(talkingPoints)));
         Stage = stage is { } s ? Guard.Against.EnumOutOfRange(s, nameof(stage)) : null;
         if (departmentPicture is { } d)
         {

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Pop.Core.Texts;
+using Pop.Core.Internal;
 
 /// <summary>
 /// A named, ordered set of phases. Three ship with Pop.Core — <see cref="FiveSteps"/>,
@@ -43,7 +44,7 @@ public sealed class ConversationModel
     public string NameCode { get; }
 
     /// <summary>Gets the phases in order.</summary>
-    public IReadOnlyList<ConversationPhase> Phases => phases;
+    public IReadOnlyList<ConversationPhase> Phases => ReadOnly.View(phases);
 
     /// <summary>Gets the index of the phase with <paramref name="phaseId"/>, or -1.</summary>
     /// <param name="phaseId">The phase id.</param>

@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Pop.Core.Internal;
 
 /// <summary>
 /// One phase of a conversation model: what may happen in it, who speaks first, and the codes of
@@ -35,8 +36,8 @@ public sealed class ConversationPhase
         SpeaksFirst = Guard.Against.EnumOutOfRange(speaksFirst, nameof(speaksFirst));
         NameCode = Guard.Against.NullOrWhiteSpace(nameCode, nameof(nameCode));
         PurposeCode = Guard.Against.NullOrWhiteSpace(purposeCode, nameof(purposeCode));
-        QuestionCodes = Guard.Against.Null(questionCodes, nameof(questionCodes)).ToArray();
-        AvoidCodes = Guard.Against.Null(avoidCodes, nameof(avoidCodes)).ToArray();
+        QuestionCodes = ReadOnly.Of(Guard.Against.Null(questionCodes, nameof(questionCodes)).ToArray());
+        AvoidCodes = ReadOnly.Of(Guard.Against.Null(avoidCodes, nameof(avoidCodes)).ToArray());
         ListensToEmployee = listensToEmployee;
     }
 

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Pop.Core.Texts;
+using Pop.Core.Internal;
 
 /// <summary>Why a command was refused: the rule's stable code and the values its message needs.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -22,7 +23,7 @@ public sealed class ConversationRejection
     public string Code { get; }
 
     /// <summary>Gets the values the message names (<c>Phase</c>, <c>Agreement</c>, …).</summary>
-    public IReadOnlyDictionary<string, string> Arguments => arguments;
+    public IReadOnlyDictionary<string, string> Arguments => ReadOnly.View(arguments);
 
     /// <summary>Gets the localised message.</summary>
     /// <param name="culture">The culture.</param>

@@ -2,6 +2,7 @@ namespace Pop.Core.Conversations;
 
 using System;
 using System.Collections.Generic;
+using Pop.Core.Internal;
 
 /// <summary>
 /// The outcome of a command: the new conversation and the event it produced, or a rejection that
@@ -13,9 +14,9 @@ public sealed class ConversationResult
     internal ConversationResult(Conversation conversation, IReadOnlyList<ConversationEvent> events, ConversationRejection? rejection, IReadOnlyList<GuidanceWarning> warnings)
     {
         Conversation = conversation;
-        Events = events;
+        Events = ReadOnly.Of(events);
         Rejection = rejection;
-        Warnings = warnings;
+        Warnings = ReadOnly.Of(warnings);
     }
 
     /// <summary>Gets the conversation: the new state, or the unchanged one when rejected.</summary>

@@ -3,6 +3,7 @@ namespace Pop.Core.Conversations;
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Pop.Core.Internal;
 
 /// <summary>A conversation model breaks the cross-model rules; <see cref="Violations"/> lists every one.</summary>
 public sealed class InvalidConversationModelException : Exception
@@ -11,7 +12,7 @@ public sealed class InvalidConversationModelException : Exception
         : base($"Conversation model '{modelId}' breaks {violations.Count} rule(s): " + string.Join(" ", violations.Select(v => v.ToString())))
     {
         ModelId = modelId;
-        Violations = violations;
+        Violations = ReadOnly.Of(violations);
     }
 
     /// <summary>Gets the model's id.</summary>

@@ -1,6 +1,7 @@
 namespace Pop.Core.Conversations;
 
 using System.Collections.Generic;
+using Pop.Core.Internal;
 
 /// <summary>A phase's guidance in one language: name, purpose, who speaks first, questions, what to avoid.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -11,8 +12,8 @@ public sealed class PhaseGuidance
         Phase = phase;
         Name = name;
         Purpose = purpose;
-        Questions = questions;
-        Avoid = avoid;
+        Questions = ReadOnly.Of(questions);
+        Avoid = ReadOnly.Of(avoid);
     }
 
     /// <summary>Gets the phase.</summary>

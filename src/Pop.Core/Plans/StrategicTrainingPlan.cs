@@ -6,6 +6,7 @@ using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Pop.Core.Goals;
+using Pop.Core.Internal;
 
 /// <summary>
 /// The organisation's strategic training plan (SOP, strategisch opleidingsplan): the activities of
@@ -40,7 +41,7 @@ public sealed class StrategicTrainingPlan
         IsPerturbed = protection.IsPerturbed;
         SmallGroups = smallGroups;
         PlanCount = planCount;
-        Needs = needs;
+        Needs = ReadOnly.Of(needs);
         SuppressedGroups = suppressedGroups;
         decimal cost = 0m;
         bool tooLarge = false;

@@ -1,6 +1,7 @@
 namespace Pop.Core.Smart;
 
 using System.Collections.Generic;
+using Pop.Core.Internal;
 
 /// <summary>The verdict on one criterion and the findings behind it.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -10,7 +11,7 @@ public sealed class CriterionResult
     {
         Criterion = criterion;
         Verdict = verdict;
-        Findings = findings;
+        Findings = ReadOnly.Of(findings);
     }
 
     /// <summary>Gets the criterion.</summary>

@@ -2,6 +2,7 @@ namespace Pop.Core.Smart;
 
 using System.Collections.Generic;
 using System.Globalization;
+using Pop.Core.Internal;
 
 /// <summary>
 /// What the text of a goal alone says about Specific, Measurable and Time-bound, and the deadline
@@ -18,7 +19,7 @@ public sealed class GoalTextAnalysis
         IsMeasurable = isMeasurable;
         IsTimeBound = isTimeBound;
         Deadline = deadline;
-        Findings = findings;
+        Findings = ReadOnly.Of(findings);
     }
 
     /// <summary>Gets the analysed text.</summary>

@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>The verdict on all five SMART criteria for one goal or agreement.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -34,7 +35,7 @@ public sealed class SmartReport
             }
         }
 
-        Findings = all;
+        Findings = ReadOnly.Of(all);
     }
 
     /// <summary>Gets what was validated.</summary>
@@ -53,7 +54,7 @@ public sealed class SmartReport
     public LocalDate? Deadline { get; }
 
     /// <summary>Gets the five results in SMART order.</summary>
-    public IReadOnlyList<CriterionResult> Criteria => criteria;
+    public IReadOnlyList<CriterionResult> Criteria => ReadOnly.View(criteria);
 
     /// <summary>Gets every finding, in SMART order.</summary>
     public IReadOnlyList<SmartFinding> Findings { get; }
