@@ -234,6 +234,47 @@ public sealed class CyclePlannerTests
     }
 
     [Fact]
+    public void A_manager_who_is_also_an_employee_is_not_double_booked()
+    {
+        // Regression: with "m1,d" and "e1,m1" in the CSV both conversations landed on the same day at
+        // 09:00: m1 sat with d and with e1 at the same moment. A person is busy in every conversation
+        // they take part in, on either side of the table.
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1") };
+        var today = new LocalDate(2026, 12, 1);
+        var plan = Plan(people, today, new DateInterval(new LocalDate(2027, 1, 11), new LocalDate(2027, 2, 26)));
+        var own = plan.For("m1");
+        var held = plan.For("e1");
+        Assert.True(
+            own.End.ToInstant() <= held.Start.ToInstant() || held.End.ToInstant() <= own.Start.ToInstant(),
+            $"m1 sits in two conversations at once: {own} and {held}");
+    }
+
+    [Theory]
+    [InlineData(10_000, 1_000, 100)]
+    [InlineData(10_000, 1_000, 10)]
+    public void A_three_level_organisation_books_every_person_once_at_a_time(int employees, int managers, int directors)
+    {
+        // Regression: 10,000 employees under 1,000 managers under 100 directors had about 200 managers
+        // in two conversations at once; under 10 directors every manager.
+        var people = new List<CycleParticipant>(employees + managers);
+        for (int m = 0; m < managers; m++)
+        {
+            people.Add(new CycleParticipant($"m{m}", $"d{m % directors}"));
+        }
+
+        for (int e = 0; e < employees; e++)
+        {
+            people.Add(new CycleParticipant($"e{e}", $"m{e % managers}"));
+        }
+
+        var today = new LocalDate(2026, 12, 1);
+        var plan = new CyclePlanner(CyclePolicy.Default, ClockOn(today)).Plan(people, new DateInterval(new LocalDate(2027, 1, 11), new LocalDate(2027, 2, 26)));
+        var violations = CycleInvariants.Violations(plan, people, today);
+        Assert.True(violations.Count == 0, $"{violations.Count} violations, e.g. {string.Join("; ", violations.Take(3))}");
+        Assert.Equal(employees + managers, plan.Conversations.Count);
+    }
+
+    [Fact]
     public void Reminders_are_data_for_both_parties()
     {
         var plan = Plan(Team("m1", 1), new LocalDate(2027, 1, 4), new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 1)));
