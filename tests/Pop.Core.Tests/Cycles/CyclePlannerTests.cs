@@ -249,6 +249,54 @@ public sealed class CyclePlannerTests
             $"m1 sits in two conversations at once: {own} and {held}");
     }
 
+    [Fact]
+    public void Rescheduling_books_both_sides_as_people()
+    {
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1") };
+        var today = new LocalDate(2027, 1, 4);
+        var window = new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 26));
+
+        // m1's own conversation moved onto the day m1 holds e1's: into another slot, not the same hour.
+        var plan = Plan(people, today, window);
+        var held = plan.For("e1");
+        var moved = plan.Reschedule("m1", held.Date, "ziek", today);
+        Assert.Equal(held.Date, moved.For("m1").Date);
+        Assert.Empty(CycleInvariants.Violations(moved, people, today));
+        Assert.Empty(CycleInvariants.Violations(moved.Reschedule("e1", moved.For("m1").Date.PlusDays(1), "ziek", today).Reschedule("e1", held.Date, "ziek", today), people, today));
+
+        // With room for one conversation a day, m1's own conversation fills that day for m1.
+        var tight = Plan(people, today, window, new CyclePolicy { ManagerCapacityPerDay = 1 });
+        var e = Assert.Throws<RescheduleRejectedException>(() => tight.Reschedule("e1", tight.For("m1").Date, "ziek", today));
+        Assert.Equal("CYCLE-R05", e.Code);
+        Assert.Contains("'m1'", e.Message);
+    }
+
+    [Fact]
+    public void A_manager_who_cannot_hold_their_team_and_their_own_conversation_is_named()
+    {
+        // One working day, one conversation per person per day: m1 cannot both hold e1's and sit in
+        // their own with d. Nothing is planned; d's shortfall names m1.
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1") };
+        var planner = new CyclePlanner(new CyclePolicy { ManagerCapacityPerDay = 1 }, ClockOn(new LocalDate(2027, 1, 4)));
+        var e = Assert.Throws<InfeasibleCycleException>(() => planner.Plan(people, new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 1))));
+        var shortfall = Assert.Single(e.Shortfalls);
+        Assert.Equal("d", shortfall.ManagerId);
+        Assert.Equal(new[] { "m1" }, shortfall.Unplaced);
+        Assert.Equal(1, shortfall.Shortfall);
+        Assert.Contains("m1", e.Message);
+    }
+
+    [Fact]
+    public void Reporting_lines_that_loop_are_refused()
+    {
+        var planner = new CyclePlanner(CyclePolicy.Default, ClockOn(new LocalDate(2027, 1, 1)));
+        var people = new[] { new CycleParticipant("a", "b"), new CycleParticipant("b", "a"), new CycleParticipant("e", "a") };
+        var e = Assert.Throws<ArgumentException>(() => planner.Plan(people, CyclePolicy.SeasonWindow(2027)));
+        Assert.Equal("participants", e.ParamName);
+        Assert.Contains("a", e.Message);
+        Assert.Contains("b", e.Message);
+    }
+
     [Theory]
     [InlineData(10_000, 1_000, 100)]
     [InlineData(10_000, 1_000, 10)]
