@@ -11,13 +11,15 @@ using Pop.Core.Cycles;
 /// <summary>
 /// Plans a whole organisation: N employees under N/10 managers (one in twenty with a leave
 /// range) in the January–February season. Target: 100,000 employees in ≤ 200 ms, and linear:
-/// 100k ≤ 12 × 10k.
+/// 100k ≤ 12 × 10k. <see cref="PlanThreeLevels"/>: the same, with the managers as employees of
+/// N/100 directors, so every manager's own conversation is planned around the ones they hold.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(GcModes))]
 public class CyclePlannerBenchmarks
 {
     private List<CycleParticipant> people = new();
+    private List<CycleParticipant> threeLevels = new();
     private CyclePlanner planner = null!;
     private DateInterval window = null!;
 
@@ -42,10 +44,19 @@ public class CyclePlannerBenchmarks
 
             people.Add(p);
         }
+
+        threeLevels = new List<CycleParticipant>(people);
+        for (int m = 0; m < Employees / 10; m++)
+        {
+            threeLevels.Add(new CycleParticipant("m" + m, "d" + (m / 10)));
+        }
     }
 
     [Benchmark]
     public CyclePlan PlanOrganisation() => planner.Plan(people, window);
+
+    [Benchmark]
+    public CyclePlan PlanThreeLevels() => planner.Plan(threeLevels, window);
 
     /// <summary>Workstation GC (console hosts, the default) and server GC (ASP.NET hosts, their default).</summary>
     private sealed class GcModes : ManualConfig

@@ -8,8 +8,9 @@ using Ardalis.GuardClauses;
 using NodaTime;
 
 /// <summary>
-/// A planned conversation cycle: one conversation per employee in the window, no manager
-/// double-booked or over capacity, every lead time met. Changes return a new plan.
+/// A planned conversation cycle: one conversation per employee in the window, nobody (as manager
+/// or as employee) in two conversations at once or over capacity, every lead time met. Changes
+/// return a new plan.
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CyclePlan
@@ -111,38 +112,50 @@ public sealed class CyclePlan
             throw new RescheduleRejectedException("CYCLE-R04", $"{(employee.IsAwayOn(newDate) ? "Employee '" + employeeId + "'" : "Manager '" + current.ManagerId + "'")} is away on {day}.");
         }
 
-        var taken = new HashSet<Instant>();
-        foreach (int other in byManager[current.ManagerId])
-        {
-            if (other != index && conversations[other].Date == newDate)
-            {
-                taken.Add(conversations[other].Start.ToInstant());
-            }
-        }
-
-        int capacity = Math.Min(Policy.ManagerCapacityPerDay, Policy.SlotsPerDay);
-        if (taken.Count >= capacity)
-        {
-            throw new RescheduleRejectedException("CYCLE-R05", $"Manager '{current.ManagerId}' already has {taken.Count} conversations on {day}, the most for one day.");
-        }
-
         if (Policy.Calendar.OnOrBefore(newDate.PlusDays(-Policy.AnnounceDaysBefore)) < today)
         {
             throw new RescheduleRejectedException("CYCLE-R06", $"{day} is too soon: the conversation must be announced at least {Policy.AnnounceDaysBefore} days ahead, on a working day from {today:uuuu'-'MM'-'dd}.");
         }
 
-        var newDay = CycleDay.Create(Policy, manager?.TimeZone ?? Policy.Zone, newDate);
-        int slot = 0;
-        PlannedConversation moved;
-        while (true)
+        // People, not roles: both sides are busy in every other conversation they take part in, as
+        // employee or as manager, and each counts them all against the capacity of the day.
+        int capacity = Math.Min(Policy.ManagerCapacityPerDay, Policy.SlotsPerDay);
+        var busy = new List<Instant>();
+        foreach (var person in new[] { current.ManagerId, employeeId })
         {
-            moved = PlannedConversation.Create(Policy, employee, newDay, slot, reason);
-            if (!taken.Contains(moved.Start.ToInstant()))
+            int onDay = 0;
+            foreach (int other in ConversationsOf(person))
             {
-                break;
+                if (other == index)
+                {
+                    continue;
+                }
+
+                busy.Add(conversations[other].Start.ToInstant());
+                onDay += conversations[other].Date == newDate ? 1 : 0;
             }
 
-            slot++;
+            if (onDay >= capacity)
+            {
+                throw new RescheduleRejectedException("CYCLE-R05", $"'{person}' already takes part in {onDay} conversations on {day}, the most for one day.");
+            }
+        }
+
+        var newDay = CycleDay.Create(Policy, manager?.TimeZone ?? Policy.Zone, newDate);
+        PlannedConversation? moved = null;
+        for (int slot = 0; slot < Policy.SlotsPerDay && moved is null; slot++)
+        {
+            var candidate = PlannedConversation.Create(Policy, employee, newDay, slot, reason);
+            var start = candidate.Start.ToInstant();
+            if (!busy.Exists(b => b < start + Policy.SlotLength && start < b + Policy.SlotLength))
+            {
+                moved = candidate;
+            }
+        }
+
+        if (moved is null)
+        {
+            throw new RescheduleRejectedException("CYCLE-R05", $"'{current.ManagerId}' and '{employeeId}' have no free slot in common on {day}.");
         }
 
         var copy = (PlannedConversation[])conversations.Clone();
@@ -175,6 +188,23 @@ public sealed class CyclePlan
     /// <param name="date">The day.</param>
     /// <returns>The reminders due that day.</returns>
     public IReadOnlyList<Reminder> RemindersDueOn(LocalDate date) => Reminders().Where(r => r.DueOn == date).ToArray();
+
+    /// <summary>The conversations <paramref name="person"/> takes part in: the ones they hold and their own.</summary>
+    private IEnumerable<int> ConversationsOf(string person)
+    {
+        if (byManager.TryGetValue(person, out var held))
+        {
+            foreach (int i in held)
+            {
+                yield return i;
+            }
+        }
+
+        if (roster.ConversationOf(person) is int own and >= 0)
+        {
+            yield return own;
+        }
+    }
 
     private static void Both(List<Reminder> list, ReminderKind kind, PlannedConversation c, LocalDate due)
     {

@@ -9,15 +9,19 @@ using Pop.Core.Texts;
 
 /// <summary>
 /// Plans a conversation cycle for a whole organisation: every employee gets exactly one
-/// conversation in the window, no manager is double-booked or over capacity, every lead time is
-/// met. When a window cannot hold some manager's team, nothing is planned: the
+/// conversation in the window, nobody is in two conversations at once or over capacity (a
+/// manager who is also an employee counts as one person, busy on either side of the table),
+/// every lead time is met. When a window cannot hold some manager's team, nothing is planned: the
 /// <see cref="InfeasibleCycleException"/> names every such manager and the shortfall.
 /// </summary>
 /// <remarks>
 /// Per manager, the team is placed most-constrained first on the day nearest its even-spread
 /// target (or the earliest day); when that greedy pass leaves someone out, augmenting paths move
-/// others to make room, so "infeasible" means no assignment exists. Cost is linear in the number
-/// of employees for a fixed window.
+/// others to make room. Teams are planned bottom-up: a manager's own conversation is planned
+/// around the ones they hold, in a slot free for both sides and within their capacity for that
+/// day. "Infeasible" therefore means no arrangement of that team fits around what its members
+/// already hold (a different arrangement of the teams below could, in rare tight cases, make
+/// room). Cost is linear in the number of employees for a fixed window.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CyclePlanner
@@ -57,7 +61,7 @@ public sealed class CyclePlanner
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts before <see cref="EarliestYear"/>, ends after <see cref="LatestYear"/> or spans more than <see cref="MaxWindowDays"/> days.</exception>
-    /// <exception cref="ArgumentException">An employee id occurs twice.</exception>
+    /// <exception cref="ArgumentException">An employee id occurs twice, or the reporting lines form a loop (someone reports, directly or through others, to themselves).</exception>
     /// <exception cref="InfeasibleCycleException">Some manager's team does not fit in the window.</exception>
     public CyclePlan Plan(IEnumerable<CycleParticipant> participants, DateInterval window)
     {
@@ -78,7 +82,7 @@ public sealed class CyclePlanner
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts before <see cref="EarliestYear"/>, ends after <see cref="LatestYear"/> or spans more than <see cref="MaxWindowDays"/> days.</exception>
-    /// <exception cref="ArgumentException">An employee id occurs twice.</exception>
+    /// <exception cref="ArgumentException">An employee id occurs twice, or the reporting lines form a loop (someone reports, directly or through others, to themselves).</exception>
     /// <exception cref="InfeasibleCycleException">Some manager's due conversations do not fit in the window.</exception>
     public CyclePlan PlanAnniversaries(IEnumerable<CycleParticipant> participants, DateInterval window, HireAnniversaryPolicy anniversaries)
     {
@@ -111,6 +115,7 @@ public sealed class CyclePlanner
         var teams = new Dictionary<string, List<int>>((expected / 8) + 1, StringComparer.Ordinal);
         var managerOrder = new List<string>((expected / 8) + 1);
         var excused = new List<Excusal>();
+        HashSet<int>? notPlanned = null; // excused by the anniversary rules, not by a reason given
         foreach (var p in participants)
         {
             Guard.Against.Null(p, nameof(participants));
@@ -141,6 +146,11 @@ public sealed class CyclePlanner
 
             if (excusal is not null)
             {
+                if (p.ExcusedReason is null)
+                {
+                    (notPlanned ??= new HashSet<int>()).Add(count);
+                }
+
                 excused.Add(excusal);
                 count++;
                 continue;
@@ -181,15 +191,35 @@ public sealed class CyclePlanner
 
         var result = new PlannedConversation[count - excused.Count];
         var conversationOf = new int[count];
+        if (notPlanned is not null)
+        {
+            foreach (int i in notPlanned)
+            {
+                conversationOf[i] = -1; // excused by the anniversary rules: no conversation, not the first one
+            }
+        }
+
         var byManager = new Dictionary<string, int[]>(teams.Count, StringComparer.Ordinal);
         var shortfalls = new List<ManagerShortfall>();
-        var scratch = new TeamScratch(days.Count);
-        var shared = new CycleDay?[days.Count]; // the facts of each day in the organisation's zone, computed once
-        int next = 0;
-        foreach (var managerId in managerOrder)
+        var scratch = new TeamScratch(days.Count, Policy.SlotsPerDay);
+        var daysByZone = new Dictionary<DateTimeZone, CycleDay?[]>(); // the facts of each day per manager zone, computed once
+        daysByZone.Add(Policy.Zone, new CycleDay?[days.Count]);
+
+        // People, not roles: a manager who is an employee too is busy in the conversations they hold,
+        // so those are planned first (bottom-up) and their own conversation is planned around them.
+        // Teams keep their first-seen order in the plan; only the order of planning changes.
+        var order = PlanningOrder(managerOrder, teams, indexOf, all, notPlanned, out var firstIndex, out var holderTeam);
+        foreach (int t in order)
         {
+            var managerId = managerOrder[t];
             var team = teams[managerId];
             CycleParticipant? manager = indexOf.TryGetValue(managerId, out int managerIndex) ? all[managerIndex] : null;
+            var zone = manager?.TimeZone ?? Policy.Zone;
+            if (!daysByZone.TryGetValue(zone, out var facts))
+            {
+                daysByZone.Add(zone, facts = new CycleDay?[days.Count]);
+            }
+
             int[]? targets = null;
             if (anniversaries is not null)
             {
@@ -200,34 +230,49 @@ public sealed class CyclePlanner
                 }
             }
 
-            int placed = scratch.Assign(all, team, manager, days, capacity, Policy.Spreading, targets);
+            int placed;
+            if (holderTeam is null || !HasHolders(team, holderTeam))
+            {
+                placed = scratch.Assign(all, team, manager, days, capacity, Policy.Spreading, targets);
+            }
+            else
+            {
+                // Some members hold conversations themselves: plan at the level of slots, around the
+                // moments they are already busy and within their own daily capacity.
+                var busy = new MemberBusy?[team.Count];
+                for (int m = 0; m < team.Count; m++)
+                {
+                    if (holderTeam.TryGetValue(team[m], out int held) && byManager.TryGetValue(managerOrder[held], out var heldIndices))
+                    {
+                        busy[m] = MemberBusy.Of(result, heldIndices, days);
+                    }
+                }
+
+                placed = scratch.AssignAroundBusy(all, team, manager, days, capacity, Policy.Spreading, targets, busy, d => Day(facts, zone, d).FirstSlot, Policy.SlotLength);
+            }
+
             if (placed < team.Count)
             {
-                shortfalls.Add(new ManagerShortfall(managerId, team.Count, placed, scratch.ManagerDays, capacity));
+                var unplaced = new List<string>(team.Count - placed);
+                for (int m = 0; m < team.Count; m++)
+                {
+                    if (scratch.DayOf[m] < 0)
+                    {
+                        unplaced.Add(all[team[m]].EmployeeId);
+                    }
+                }
+
+                shortfalls.Add(new ManagerShortfall(managerId, team.Count, placed, scratch.ManagerDays, capacity, unplaced));
                 continue;
             }
 
-            if (shortfalls.Count > 0)
-            {
-                continue; // no partial plan: only gather the other shortfalls
-            }
-
-            var zone = manager?.TimeZone ?? Policy.Zone;
+            // Conversations are made even after a shortfall: the next level up needs to know when
+            // these people are busy to report its own shortfalls right. Nothing is returned then.
             var indices = new int[team.Count];
+            int next = firstIndex[t];
             for (int m = 0; m < team.Count; m++)
             {
-                int day = scratch.DayOf[m];
-                CycleDay facts;
-                if (zone == Policy.Zone)
-                {
-                    facts = shared[day] ??= CycleDay.Create(Policy, zone, days[day]);
-                }
-                else
-                {
-                    facts = CycleDay.Create(Policy, zone, days[day]);
-                }
-
-                result[next] = PlannedConversation.Create(Policy, all[team[m]], facts, scratch.SlotOf[m], null);
+                result[next] = PlannedConversation.Create(Policy, all[team[m]], Day(facts, zone, scratch.DayOf[m]), scratch.SlotOf[m], null);
                 conversationOf[team[m]] = next;
                 indices[m] = next++;
             }
@@ -241,6 +286,121 @@ public sealed class CyclePlanner
         }
 
         return new CyclePlan(Policy, window, usable, result, excused, new CycleRoster(indexOf, all, conversationOf), byManager);
+
+        CycleDay Day(CycleDay?[] facts, DateTimeZone zone, int day) => facts[day] ??= CycleDay.Create(Policy, zone, days[day]);
+    }
+
+    /// <summary>
+    /// The order in which teams are planned: a team after the teams its members hold (bottom-up),
+    /// otherwise first-seen. Also where each team's conversations start in the plan (first-seen
+    /// order) and, for members who hold a team of their own, which (null when nobody does).
+    /// </summary>
+    /// <exception cref="ArgumentException">The reporting lines form a loop.</exception>
+    private static int[] PlanningOrder(List<string> managerOrder, Dictionary<string, List<int>> teams, Dictionary<string, int> indexOf, CycleParticipant[] all, HashSet<int>? notPlanned, out int[] firstIndex, out Dictionary<int, int>? holderTeam)
+    {
+        int teamCount = managerOrder.Count;
+        firstIndex = new int[teamCount];
+        Dictionary<string, int>? teamOf = null;
+        int offset = 0;
+        for (int t = 0; t < teamCount; t++)
+        {
+            firstIndex[t] = offset;
+            offset += teams[managerOrder[t]].Count;
+        }
+
+        // A manager who is a planned employee in another team: that team waits for theirs.
+        holderTeam = null;
+        int[]? waiting = null;
+        int[]? parent = null;
+        for (int t = 0; t < teamCount; t++)
+        {
+            if (!indexOf.TryGetValue(managerOrder[t], out int person) || all[person].ExcusedReason is not null)
+            {
+                continue;
+            }
+
+            if (teamOf is null)
+            {
+                teamOf = new Dictionary<string, int>(teamCount, StringComparer.Ordinal);
+                for (int u = 0; u < teamCount; u++)
+                {
+                    teamOf.Add(managerOrder[u], u);
+                }
+
+                holderTeam = new Dictionary<int, int>();
+                waiting = new int[teamCount];
+                parent = new int[teamCount];
+                parent.AsSpan().Fill(-1);
+            }
+
+            // Excused by the anniversary rules: not in any team.
+            if (!teamOf.TryGetValue(all[person].ManagerId, out int above) || (notPlanned is not null && notPlanned.Contains(person)))
+            {
+                continue;
+            }
+
+            holderTeam!.Add(person, t);
+            waiting![above]++;
+            parent![t] = above;
+        }
+
+        var order = new int[teamCount];
+        if (holderTeam is null)
+        {
+            for (int t = 0; t < teamCount; t++)
+            {
+                order[t] = t;
+            }
+
+            return order;
+        }
+
+        int head = 0, tail = 0;
+        for (int t = 0; t < teamCount; t++)
+        {
+            if (waiting![t] == 0)
+            {
+                order[tail++] = t;
+            }
+        }
+
+        while (head < tail)
+        {
+            int above = parent![order[head++]];
+            if (above >= 0 && --waiting![above] == 0)
+            {
+                order[tail++] = above;
+            }
+        }
+
+        if (tail < teamCount)
+        {
+            var loop = new List<string>();
+            for (int t = 0; t < teamCount && loop.Count < 10; t++)
+            {
+                if (waiting![t] > 0)
+                {
+                    loop.Add(managerOrder[t]);
+                }
+            }
+
+            throw new ArgumentException($"The reporting lines form a loop: each of {string.Join(", ", loop)} reports, directly or through others, to themselves.", "participants");
+        }
+
+        return order;
+    }
+
+    private static bool HasHolders(List<int> team, Dictionary<int, int> holderTeam)
+    {
+        foreach (int m in team)
+        {
+            if (holderTeam.ContainsKey(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int NearestDayIndex(IReadOnlyList<LocalDate> days, LocalDate due)
@@ -266,17 +426,25 @@ public sealed class CyclePlanner
     private sealed class TeamScratch
     {
         private readonly int[] load;
+        private readonly int slots;
         private bool[] visited;
+        private int[] owner = Array.Empty<int>();
+        private bool[] visitedCell = Array.Empty<bool>();
+        private int[] cellOf = new int[16];
+        private MemberBusy?[] busy = Array.Empty<MemberBusy?>();
+        private Func<int, Instant> firstSlot = _ => default;
+        private Duration slotLength;
         private CycleParticipant[] all = Array.Empty<CycleParticipant>();
         private List<int> team = new();
         private CycleParticipant? manager;
         private IReadOnlyList<LocalDate> days = Array.Empty<LocalDate>();
         private int capacity;
 
-        public TeamScratch(int dayCount)
+        public TeamScratch(int dayCount, int slotsPerDay)
         {
             load = new int[dayCount];
             visited = new bool[dayCount];
+            slots = slotsPerDay;
         }
 
         public int[] DayOf { get; private set; } = new int[16];
@@ -285,27 +453,10 @@ public sealed class CyclePlanner
 
         public int ManagerDays { get; private set; }
 
+        /// <summary>Places a team none of whose members holds conversations: by day, then slots in team order.</summary>
         public int Assign(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading, int[]? targets)
         {
-            this.all = all;
-            this.team = team;
-            this.manager = manager;
-            this.days = days;
-            this.capacity = capacity;
-            int n = team.Count;
-            if (DayOf.Length < n)
-            {
-                DayOf = new int[Math.Max(n, DayOf.Length * 2)];
-                SlotOf = new int[DayOf.Length];
-            }
-
-            Array.Clear(load, 0, load.Length);
-            bool anyAway = manager is { Unavailable.Count: > 0 };
-            ManagerDays = 0;
-            for (int d = 0; d < days.Count; d++)
-            {
-                ManagerDays += manager is not null && anyAway && manager.IsAwayOn(days[d]) ? 0 : 1;
-            }
+            int n = Prepare(all, team, manager, days, capacity);
 
             // Most constrained first: people with leave before the rest; otherwise input order.
             var order = new int[n];
@@ -363,6 +514,243 @@ public sealed class CyclePlanner
             }
 
             return placed;
+        }
+
+        /// <summary>
+        /// Places a team some of whose members hold conversations themselves (<paramref name="memberBusy"/>
+        /// not null): each conversation gets a day and a slot of the manager's day that the member is
+        /// free in, within the member's own capacity for that day. Augmenting paths over the slots
+        /// (with the manager's capacity per day) move others to make room, so a member is left out
+        /// only when no arrangement of this team fits around what its members already hold.
+        /// </summary>
+        public int AssignAroundBusy(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading, int[]? targets, MemberBusy?[] memberBusy, Func<int, Instant> firstSlotOf, Duration length)
+        {
+            int n = Prepare(all, team, manager, days, capacity);
+            busy = memberBusy;
+            firstSlot = firstSlotOf;
+            slotLength = length;
+            int cells = days.Count * slots;
+            if (owner.Length < cells)
+            {
+                owner = new int[cells];
+                visitedCell = new bool[cells];
+            }
+
+            owner.AsSpan(0, cells).Fill(-1);
+            if (cellOf.Length < n)
+            {
+                cellOf = new int[Math.Max(n, cellOf.Length * 2)];
+            }
+
+            // Most constrained first: members who hold conversations, then people with leave, then
+            // the rest; otherwise input order.
+            var order = new int[n];
+            int next = 0;
+            for (int pass = 0; pass < 3; pass++)
+            {
+                for (int m = 0; m < n; m++)
+                {
+                    int rank = memberBusy[m] is not null ? 0 : all[team[m]].Unavailable.Count > 0 ? 1 : 2;
+                    if (rank == pass)
+                    {
+                        order[next++] = m;
+                    }
+                }
+            }
+
+            for (int m = 0; m < n; m++)
+            {
+                cellOf[m] = -1;
+            }
+
+            int placed = 0;
+            for (int k = 0; k < n; k++)
+            {
+                int m = order[k];
+                int target = targets is not null ? targets[m]
+                    : spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n)
+                    : 0;
+                if (NearestCell(m, target))
+                {
+                    placed++;
+                    continue;
+                }
+
+                Array.Clear(visited, 0, visited.Length);
+                Array.Clear(visitedCell, 0, cells);
+                if (AugmentCell(m))
+                {
+                    placed++;
+                }
+            }
+
+            for (int m = 0; m < n; m++)
+            {
+                DayOf[m] = cellOf[m] < 0 ? -1 : cellOf[m] / slots;
+                SlotOf[m] = cellOf[m] < 0 ? -1 : cellOf[m] % slots;
+            }
+
+            return placed;
+        }
+
+        private int Prepare(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity)
+        {
+            this.all = all;
+            this.team = team;
+            this.manager = manager;
+            this.days = days;
+            this.capacity = capacity;
+            int n = team.Count;
+            if (DayOf.Length < n)
+            {
+                DayOf = new int[Math.Max(n, DayOf.Length * 2)];
+                SlotOf = new int[DayOf.Length];
+            }
+
+            Array.Clear(load, 0, load.Length);
+            bool anyAway = manager is { Unavailable.Count: > 0 };
+            ManagerDays = 0;
+            for (int d = 0; d < days.Count; d++)
+            {
+                ManagerDays += manager is not null && anyAway && manager.IsAwayOn(days[d]) ? 0 : 1;
+            }
+
+            return n;
+        }
+
+        /// <summary>Whether member <paramref name="m"/> is free for slot <paramref name="slot"/> of the manager's day <paramref name="day"/>.</summary>
+        private bool FreeFor(int m, int day, int slot) =>
+            busy[m] is not { } b || (b.Load[day] < capacity && !b.Overlaps(firstSlot(day) + (slotLength * slot), slotLength));
+
+        private bool NearestCell(int m, int target)
+        {
+            int count = days.Count;
+            for (int offset = 0; offset < count; offset++)
+            {
+                int up = target + offset, down = target - offset;
+                if (up < count && TryDay(m, up))
+                {
+                    return true;
+                }
+
+                if (offset > 0 && down >= 0 && TryDay(m, down))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool TryDay(int m, int day)
+        {
+            if (load[day] >= capacity || !Allowed(m, day))
+            {
+                return false;
+            }
+
+            for (int k = 0; k < slots; k++)
+            {
+                if (owner[(day * slots) + k] < 0 && FreeFor(m, day, k))
+                {
+                    Take(m, (day * slots) + k);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Take(int m, int cell)
+        {
+            owner[cell] = m;
+            cellOf[m] = cell;
+            load[cell / slots]++;
+        }
+
+        /// <summary>
+        /// Finds a slot for <paramref name="m"/> by moving others along an augmenting path: into a
+        /// taken slot whose holder moves elsewhere, or into a free slot of a full day from which
+        /// someone else moves away. The manager's count per day never exceeds the capacity.
+        /// </summary>
+        private bool AugmentCell(int m)
+        {
+            for (int d = 0; d < days.Count; d++)
+            {
+                if (!Allowed(m, d))
+                {
+                    continue;
+                }
+
+                for (int k = 0; k < slots; k++)
+                {
+                    int cell = (d * slots) + k;
+                    if (visitedCell[cell] || !FreeFor(m, d, k))
+                    {
+                        continue;
+                    }
+
+                    visitedCell[cell] = true;
+                    int holder = owner[cell];
+                    if (holder >= 0)
+                    {
+                        // m takes the slot over (the day's count stays), the holder looks elsewhere.
+                        owner[cell] = m;
+                        cellOf[m] = cell;
+                        cellOf[holder] = -1;
+                        if (AugmentCell(holder))
+                        {
+                            return true;
+                        }
+
+                        owner[cell] = holder;
+                        cellOf[holder] = cell;
+                        cellOf[m] = -1;
+                        continue;
+                    }
+
+                    if (load[d] < capacity)
+                    {
+                        Take(m, cell);
+                        return true;
+                    }
+
+                    if (visited[d])
+                    {
+                        continue;
+                    }
+
+                    // The day is full: m comes in, someone already on that day moves to another.
+                    visited[d] = true;
+                    owner[cell] = m;
+                    cellOf[m] = cell;
+                    for (int k2 = 0; k2 < slots; k2++)
+                    {
+                        int other = (d * slots) + k2;
+                        int x = owner[other];
+                        if (x < 0 || x == m)
+                        {
+                            continue;
+                        }
+
+                        // m counts in x's place, so x cannot come back to a free slot of this day.
+                        owner[other] = -1;
+                        cellOf[x] = -1;
+                        if (AugmentCell(x))
+                        {
+                            return true;
+                        }
+
+                        owner[other] = x;
+                        cellOf[x] = other;
+                    }
+
+                    owner[cell] = -1;
+                    cellOf[m] = -1;
+                }
+            }
+
+            return false;
         }
 
         private bool Allowed(int m, int day) =>
@@ -436,6 +824,56 @@ public sealed class CyclePlanner
             {
                 SlotOf[m] = load[DayOf[m]]++;
             }
+        }
+    }
+
+    /// <summary>When a member who holds conversations is already busy: the starts of those conversations and their count per day.</summary>
+    private sealed class MemberBusy
+    {
+        private readonly Instant[] starts;
+
+        private MemberBusy(Instant[] starts, int[] load)
+        {
+            this.starts = starts;
+            Load = load;
+        }
+
+        public int[] Load { get; }
+
+        public static MemberBusy Of(PlannedConversation[] plan, int[] held, IReadOnlyList<LocalDate> days)
+        {
+            var starts = new Instant[held.Length];
+            var load = new int[days.Count];
+            for (int i = 0; i < held.Length; i++)
+            {
+                var c = plan[held[i]];
+                starts[i] = c.Start.ToInstant();
+                load[NearestDayIndex(days, c.Date)]++;
+            }
+
+            Array.Sort(starts);
+            return new MemberBusy(starts, load);
+        }
+
+        /// <summary>Whether a conversation of <paramref name="length"/> from <paramref name="start"/> overlaps one already held (all last as long).</summary>
+        public bool Overlaps(Instant start, Duration length)
+        {
+            int lo = 0, hi = starts.Length;
+            var from = start - length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (starts[mid] <= from)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo < starts.Length && starts[lo] < start + length;
         }
     }
 

@@ -57,6 +57,33 @@ internal static class CycleInvariants
             }
         }
 
+        // People, not roles: a manager who is also an employee is busy in every conversation they
+        // take part in, on either side of the table. Checked in absolute time, so it holds whatever
+        // zones the two sides are in; the day is the conversation's planned day.
+        var byPerson = new Dictionary<string, List<PlannedConversation>>();
+        foreach (var c in plan.Conversations)
+        {
+            foreach (var id in new[] { c.EmployeeId, c.ManagerId })
+            {
+                if (!byPerson.TryGetValue(id, out var list)) byPerson.Add(id, list = new List<PlannedConversation>());
+                list.Add(c);
+            }
+        }
+
+        foreach (var (person, list) in byPerson)
+        {
+            var ordered = list.OrderBy(c => c.Start.ToInstant()).ToArray();
+            for (int i = 1; i < ordered.Length; i++)
+            {
+                if (ordered[i].Start.ToInstant() < ordered[i - 1].End.ToInstant()) errors.Add($"{person} in two conversations at once: {ordered[i - 1]} and {ordered[i]}");
+            }
+
+            foreach (var day in list.GroupBy(c => c.Date))
+            {
+                if (day.Count() > capacity) errors.Add($"{person} in {day.Count()} conversations on {day.Key}, over the capacity of {capacity}");
+            }
+        }
+
         return errors;
     }
 }

@@ -234,6 +234,95 @@ public sealed class CyclePlannerTests
     }
 
     [Fact]
+    public void A_manager_who_is_also_an_employee_is_not_double_booked()
+    {
+        // Regression: with "m1,d" and "e1,m1" in the CSV both conversations landed on the same day at
+        // 09:00: m1 sat with d and with e1 at the same moment. A person is busy in every conversation
+        // they take part in, on either side of the table.
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1") };
+        var today = new LocalDate(2026, 12, 1);
+        var plan = Plan(people, today, new DateInterval(new LocalDate(2027, 1, 11), new LocalDate(2027, 2, 26)));
+        var own = plan.For("m1");
+        var held = plan.For("e1");
+        Assert.True(
+            own.End.ToInstant() <= held.Start.ToInstant() || held.End.ToInstant() <= own.Start.ToInstant(),
+            $"m1 sits in two conversations at once: {own} and {held}");
+    }
+
+    [Fact]
+    public void Rescheduling_books_both_sides_as_people()
+    {
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1") };
+        var today = new LocalDate(2027, 1, 4);
+        var window = new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 26));
+
+        // m1's own conversation moved onto the day m1 holds e1's: into another slot, not the same hour.
+        var plan = Plan(people, today, window);
+        var held = plan.For("e1");
+        var moved = plan.Reschedule("m1", held.Date, "ziek", today);
+        Assert.Equal(held.Date, moved.For("m1").Date);
+        Assert.Empty(CycleInvariants.Violations(moved, people, today));
+        Assert.Empty(CycleInvariants.Violations(moved.Reschedule("e1", moved.For("m1").Date.PlusDays(1), "ziek", today).Reschedule("e1", held.Date, "ziek", today), people, today));
+
+        // With room for one conversation a day, m1's own conversation fills that day for m1.
+        var tight = Plan(people, today, window, new CyclePolicy { ManagerCapacityPerDay = 1 });
+        var e = Assert.Throws<RescheduleRejectedException>(() => tight.Reschedule("e1", tight.For("m1").Date, "ziek", today));
+        Assert.Equal("CYCLE-R05", e.Code);
+        Assert.Contains("'m1'", e.Message);
+    }
+
+    [Fact]
+    public void A_manager_who_cannot_hold_their_team_and_their_own_conversation_is_named()
+    {
+        // One working day, one conversation per person per day: m1 cannot both hold e1's and sit in
+        // their own with d. Nothing is planned; d's shortfall names m1.
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1") };
+        var planner = new CyclePlanner(new CyclePolicy { ManagerCapacityPerDay = 1 }, ClockOn(new LocalDate(2027, 1, 4)));
+        var e = Assert.Throws<InfeasibleCycleException>(() => planner.Plan(people, new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 1))));
+        var shortfall = Assert.Single(e.Shortfalls);
+        Assert.Equal("d", shortfall.ManagerId);
+        Assert.Equal(new[] { "m1" }, shortfall.Unplaced);
+        Assert.Equal(1, shortfall.Shortfall);
+        Assert.Contains("m1", e.Message);
+    }
+
+    [Fact]
+    public void Reporting_lines_that_loop_are_refused()
+    {
+        var planner = new CyclePlanner(CyclePolicy.Default, ClockOn(new LocalDate(2027, 1, 1)));
+        var people = new[] { new CycleParticipant("a", "b"), new CycleParticipant("b", "a"), new CycleParticipant("e", "a") };
+        var e = Assert.Throws<ArgumentException>(() => planner.Plan(people, CyclePolicy.SeasonWindow(2027)));
+        Assert.Equal("participants", e.ParamName);
+        Assert.Contains("a", e.Message);
+        Assert.Contains("b", e.Message);
+    }
+
+    [Theory]
+    [InlineData(10_000, 1_000, 100)]
+    [InlineData(10_000, 1_000, 10)]
+    public void A_three_level_organisation_books_every_person_once_at_a_time(int employees, int managers, int directors)
+    {
+        // Regression: 10,000 employees under 1,000 managers under 100 directors had about 200 managers
+        // in two conversations at once; under 10 directors every manager.
+        var people = new List<CycleParticipant>(employees + managers);
+        for (int m = 0; m < managers; m++)
+        {
+            people.Add(new CycleParticipant($"m{m}", $"d{m % directors}"));
+        }
+
+        for (int e = 0; e < employees; e++)
+        {
+            people.Add(new CycleParticipant($"e{e}", $"m{e % managers}"));
+        }
+
+        var today = new LocalDate(2026, 12, 1);
+        var plan = new CyclePlanner(CyclePolicy.Default, ClockOn(today)).Plan(people, new DateInterval(new LocalDate(2027, 1, 11), new LocalDate(2027, 2, 26)));
+        var violations = CycleInvariants.Violations(plan, people, today);
+        Assert.True(violations.Count == 0, $"{violations.Count} violations, e.g. {string.Join("; ", violations.Take(3))}");
+        Assert.Equal(employees + managers, plan.Conversations.Count);
+    }
+
+    [Fact]
     public void Reminders_are_data_for_both_parties()
     {
         var plan = Plan(Team("m1", 1), new LocalDate(2027, 1, 4), new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 1)));

@@ -41,6 +41,9 @@ public sealed class HireAnniversaryTests
         Assert.Contains("No hire date", noHireDate.Reason);
         Assert.Equal("CYCLE-X01", noHireDate.Code);
         Assert.StartsWith("Geen datum van indiensttreding", noHireDate.Describe(System.Globalization.CultureInfo.GetCultureInfo("nl")));
+        // Excused by the anniversary rules: no conversation, not someone else's.
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => plan.For("d"));
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => plan.For("c"));
         // The not-due employees count as excused by the plan: check the rules with them marked so.
         var asPlanned = people.Select(p => p.EmployeeId is "c" or "d" ? new CycleParticipant(p.EmployeeId, p.ManagerId) { ExcusedReason = "not due" } : p).ToArray();
         Assert.Empty(CycleInvariants.Violations(plan, asPlanned, new LocalDate(2027, 1, 15)));

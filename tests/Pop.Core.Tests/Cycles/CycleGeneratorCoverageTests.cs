@@ -1,0 +1,73 @@
+namespace Pop.Core.Tests.Cycles;
+
+using System.Collections.Generic;
+using System.Linq;
+using Pop.Core.Cycles;
+using Xunit;
+using Xunit.Abstractions;
+
+/// <summary>
+/// The organisation generator must reach the hard states often, or the properties prove little:
+/// the share of generated organisations in each state stays above a floor. Seeds 0–499 of
+/// <see cref="OrganisationArbitrary.Build"/>, so the shares are the same on every run.
+/// </summary>
+public sealed class CycleGeneratorCoverageTests
+{
+    private const int Samples = 500;
+    private const string Infeasible = "infeasible (the planner refuses)";
+    private const string RescheduleAccepted = "a reschedule accepted";
+
+    private readonly ITestOutputHelper output;
+
+    public CycleGeneratorCoverageTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void The_generator_reaches_every_hard_state_often_enough()
+    {
+        var floors = new Dictionary<string, double>
+        {
+            [HardStates.ManagerIsEmployee] = 0.50,
+            [HardStates.SeveralZones] = 0.70,
+            [HardStates.ClockChange] = 0.35,
+            [HardStates.OnLeave] = 0.60,
+            [Infeasible] = 0.10,
+            [RescheduleAccepted] = 0.15,
+        };
+        var counts = floors.Keys.ToDictionary(k => k, _ => 0);
+        for (int seed = 0; seed < Samples; seed++)
+        {
+            var org = OrganisationArbitrary.Build(seed);
+            foreach (var state in HardStates.Of(org))
+            {
+                counts[state]++;
+            }
+
+            try
+            {
+                var plan = new CyclePlanner(org.Policy, CyclePlannerProperties.ClockOn(org.Today, org.Policy)).Plan(org.People, org.Window);
+                if (plan.Conversations.Count > 0)
+                {
+                    var target = plan.Conversations[org.Pick % plan.Conversations.Count];
+                    plan.Reschedule(target.EmployeeId, target.Date.PlusDays(org.Shift), "noodgeval", org.Today);
+                    counts[RescheduleAccepted]++;
+                }
+            }
+            catch (InfeasibleCycleException)
+            {
+                counts[Infeasible]++;
+            }
+            catch (RescheduleRejectedException)
+            {
+                // counted only when accepted
+            }
+        }
+
+        var shares = counts.ToDictionary(c => c.Key, c => (double)c.Value / Samples);
+        foreach (var (state, share) in shares)
+        {
+            output.WriteLine($"{state}: {share:P0} (floor {floors[state]:P0})");
+        }
+
+        Assert.All(floors, f => Assert.True(shares[f.Key] >= f.Value, $"{f.Key}: {shares[f.Key]:P0} of generated organisations, below the floor of {f.Value:P0}"));
+    }
+}
