@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.TimeZones;
+using Pop.Core.Internal;
 
 /// <summary>What every conversation on one day in one manager's zone shares: the first slot and the dates around it.</summary>
 internal sealed class CycleDay
@@ -15,7 +16,7 @@ internal sealed class CycleDay
         AnnounceOn = announceOn;
         TalkingPointsDue = talkingPointsDue;
         FollowUpOn = followUpOn;
-        InterimChecksOn = interimChecksOn;
+        InterimChecksOn = ReadOnly.Of(interimChecksOn);
         NextConversationOn = nextConversationOn;
     }
 

@@ -5,12 +5,13 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>An employee in a conversation cycle: who, under which manager, where, and when not available.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CycleParticipant
 {
-    private readonly IReadOnlyList<DateInterval> unavailable = Array.Empty<DateInterval>();
+    private readonly IReadOnlyList<DateInterval> unavailable = ReadOnly.View(Array.Empty<DateInterval>());
     private readonly string? excusedReason;
 
     /// <summary>Initializes a new instance of the <see cref="CycleParticipant"/> class.</summary>
@@ -56,7 +57,7 @@ public sealed class CycleParticipant
                 Guard.Against.Null(interval, nameof(Unavailable));
             }
 
-            unavailable = list;
+            unavailable = ReadOnly.View(list);
         }
     }
 

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>
 /// A planned conversation cycle: one conversation per employee in the window, nobody (as manager
@@ -25,7 +26,7 @@ public sealed class CyclePlan
         Window = window;
         UsableWindow = usableWindow;
         this.conversations = conversations;
-        Excused = excused;
+        Excused = ReadOnly.Of(excused);
         this.roster = roster;
         this.byManager = byManager;
     }
@@ -36,7 +37,7 @@ public sealed class CyclePlan
         Window = source.Window;
         UsableWindow = source.UsableWindow;
         this.conversations = conversations;
-        Excused = source.Excused;
+        Excused = ReadOnly.Of(source.Excused);
         roster = source.roster;
         byManager = source.byManager;
     }
@@ -51,7 +52,7 @@ public sealed class CyclePlan
     public DateInterval UsableWindow { get; }
 
     /// <summary>Gets the conversations, grouped by manager.</summary>
-    public IReadOnlyList<PlannedConversation> Conversations => conversations;
+    public IReadOnlyList<PlannedConversation> Conversations => ReadOnly.View(conversations);
 
     /// <summary>Gets the employees excused from this cycle.</summary>
     public IReadOnlyList<Excusal> Excused { get; }

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>
 /// The rules of the yearly conversation cycle (gesprekkencyclus): lead times, working hours and
@@ -19,7 +20,7 @@ public sealed class CyclePolicy
     private readonly int followUpWorkingDays = 10;
     private readonly int managerCapacityPerDay = 4;
     private readonly Duration slotLength = Duration.FromHours(1);
-    private readonly IReadOnlyList<Period> interimChecksAfter = new[] { Period.FromMonths(6) };
+    private readonly IReadOnlyList<Period> interimChecksAfter = ReadOnly.View(new[] { Period.FromMonths(6) });
     private readonly Period nextConversationAfter = Period.FromMonths(12);
     private readonly LocalTime workdayStart = new(9, 0);
     private readonly LocalTime workdayEnd = new(17, 0);
@@ -56,7 +57,7 @@ public sealed class CyclePolicy
                 Positive(p, nameof(InterimChecksAfter));
             }
 
-            interimChecksAfter = list;
+            interimChecksAfter = ReadOnly.View(list);
         }
     }
 

@@ -2,6 +2,7 @@ namespace Pop.Core.Cycles;
 
 using System.Collections.Generic;
 using System.Linq;
+using Pop.Core.Internal;
 
 /// <summary>
 /// The window cannot hold every team: nothing was planned. <see cref="Shortfalls"/> names each
@@ -12,7 +13,7 @@ public sealed class InfeasibleCycleException : CyclePlanningException
     internal InfeasibleCycleException(IReadOnlyList<ManagerShortfall> shortfalls)
         : base("CYCLE-P01", $"The window cannot hold the teams of {shortfalls.Count} manager(s): " + string.Join("; ", shortfalls.Take(10)) + (shortfalls.Count > 10 ? $"; and {shortfalls.Count - 10} more" : string.Empty) + ".")
     {
-        Shortfalls = shortfalls;
+        Shortfalls = ReadOnly.Of(shortfalls);
     }
 
     /// <summary>Gets every manager whose team does not fit, with the shortfall.</summary>

@@ -2,6 +2,7 @@ namespace Pop.Core.Cycles;
 
 using System.Collections.Generic;
 using System.Linq;
+using Pop.Core.Internal;
 
 /// <summary>How far a window falls short for one manager's team.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -9,7 +10,7 @@ public sealed class ManagerShortfall
 {
     internal ManagerShortfall(string managerId, int teamSize, int placeable, int workingDays, int capacityPerDay, IReadOnlyList<string> unplaced)
     {
-        Unplaced = unplaced;
+        Unplaced = ReadOnly.Of(unplaced);
         ManagerId = managerId;
         TeamSize = teamSize;
         Placeable = placeable;

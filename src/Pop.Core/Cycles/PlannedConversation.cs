@@ -4,6 +4,7 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using NodaTime.TimeZones;
+using Pop.Core.Internal;
 
 /// <summary>One employee's conversation in the cycle, with every date around it.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -19,7 +20,7 @@ public sealed class PlannedConversation
         AnnounceOn = announceOn;
         TalkingPointsDue = talkingPointsDue;
         FollowUpOn = followUpOn;
-        InterimChecksOn = interimChecksOn;
+        InterimChecksOn = ReadOnly.Of(interimChecksOn);
         NextConversationOn = nextConversationOn;
         RescheduleReason = rescheduleReason;
     }

@@ -6,6 +6,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Internal;
 
 /// <summary>
 /// Which days are working days: not a weekend day, not a public holiday, not one of the
@@ -49,7 +50,7 @@ public sealed class WorkingCalendar
     public IHolidayCalendar Holidays { get; }
 
     /// <summary>Gets the organisation's own closed days.</summary>
-    public IReadOnlyCollection<LocalDate> ClosedDays => closedDays;
+    public IReadOnlyCollection<LocalDate> ClosedDays => ReadOnly.Of(closedDays);
 
     /// <summary>Returns a calendar with more closed days.</summary>
     /// <param name="days">The days to close.</param>
