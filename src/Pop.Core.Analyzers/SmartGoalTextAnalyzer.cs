@@ -134,7 +134,8 @@ public sealed class SmartGoalTextAnalyzer : DiagnosticAnalyzer
     private static CalendarDay ReferenceDate(AnalyzerConfigOptions options)
     {
         if (options.TryGetValue(ReferenceDateOption, out var text)
-            && DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var configured))
+            && DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var configured)
+            && configured.Year is >= 1900 and <= 2999)
         {
             return new CalendarDay(configured.Year, configured.Month, configured.Day);
         }

@@ -1,5 +1,6 @@
 namespace Pop.Cli.Tests;
 
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -98,5 +99,14 @@ public sealed class SmartCommandTests
         var unknown = PopProcess.Run(null, "frobnicate");
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("Unknown command 'frobnicate'", unknown.Stderr);
+    }
+
+    [Fact]
+    public void A_reference_date_past_2999_is_one_line_and_exit_2()
+    {
+        var (code, _, stderr) = PopProcess.Run("In Q4 haal ik het certificaat.\n", "smart", "--reference-date", "9999-12-31");
+        Assert.Equal(2, code);
+        Assert.Contains("--reference-date", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
     }
 }

@@ -44,6 +44,11 @@ internal static class SmartCommand
         CultureInfo? culture = CommonOptions.Culture(args, allowAuto: true);
         DateTimeZone zone = CommonOptions.Zone(args);
         LocalDate reference = CommonOptions.Date(args, "--reference-date", CommonOptions.Today(clock, zone));
+        if (reference.Year is < 1900 or > 2999)
+        {
+            throw new CliException($"--reference-date must be a date from 1900-01-01 to 2999-12-31; got '{args.Text("--reference-date")}'.");
+        }
+
         string format = args.Choice("--format", "text", "text", "json");
         string? outPath = args.Text("--out");
         bool strict = args.Flag("--strict");

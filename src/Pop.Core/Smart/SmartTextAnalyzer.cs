@@ -44,9 +44,15 @@ public sealed class SmartTextAnalyzer
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceDate"/> lies outside the years 1900 to 2999, where every deadline the text can name is a valid date.</exception>
     public GoalTextAnalysis Analyze(string text, LocalDate referenceDate, CultureInfo? culture = null)
     {
         Guard.Against.Null(text, nameof(text));
+        if (referenceDate.Year is < 1900 or > 2999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(referenceDate), referenceDate, "The reference date must lie in the years 1900 to 2999.");
+        }
+
         TextLanguage? language = culture is null ? null : SmartCultures.LanguageOf(culture, nameof(culture));
         var reference = new CalendarDay(referenceDate.Year, referenceDate.Month, referenceDate.Day);
         TextVerdict verdict = GoalTextEngine.Analyze(text, reference, language, SmartCultures.IsMonthFirst(culture), Lexicon.Table);

@@ -52,6 +52,7 @@ public sealed class SmartValidator
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The clock's date lies outside the years 1900 to 2999.</exception>
     public SmartReport Validate(SmartSubject subject, CultureInfo? culture = null) =>
         ValidateAsOf(subject, clock.GetCurrentInstant().InZone(zone).Date, culture);
 
@@ -62,6 +63,7 @@ public sealed class SmartValidator
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceDate"/> lies outside the years 1900 to 2999.</exception>
     public SmartReport ValidateAsOf(SmartSubject subject, LocalDate referenceDate, CultureInfo? culture = null)
     {
         Guard.Against.Null(subject, nameof(subject));
