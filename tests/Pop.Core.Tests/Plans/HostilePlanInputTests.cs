@@ -93,6 +93,18 @@ public sealed class HostilePlanInputTests
     }
 
     [Fact]
+    public void A_key_written_twice_is_refused_in_conversations_and_events_too()
+    {
+        var clock = PlanSamples.Clock();
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var c = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(zone), null, clock).Conversation;
+        string conversation = ConversationJson.Serialize(c).Replace("\"id\":", "\"id\": \"other\", \"id\":", StringComparison.Ordinal);
+        Assert.Contains("twice", Assert.Throws<ConversationJsonException>(() => ConversationJson.Deserialize(conversation)).Message, StringComparison.Ordinal);
+        string oneEvent = ConversationJson.SerializeEvent(c.History[0]).Replace("\"managerId\":", "\"managerId\": \"e\", \"managerId\":", StringComparison.Ordinal);
+        Assert.Contains("twice", Assert.Throws<ConversationJsonException>(() => ConversationJson.DeserializeEvent(oneEvent)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_employee_view_cannot_smuggle_a_note_behind_a_second_key()
     {
         var plan = PlanSamples.Full();
