@@ -114,7 +114,7 @@ internal static class ScheduleCommand
             Console.Error.WriteLine($"pop: the window {Date.Format(start)}..{Date.Format(end)} cannot hold {e.Shortfalls.Count} team(s); nothing was planned:");
             foreach (var s in e.Shortfalls)
             {
-                Console.Error.WriteLine($"pop:   manager {s.ManagerId}: {s.TeamSize} conversations, room for {s.Placeable} ({s.WorkingDays} working days × {s.CapacityPerDay}); {s.Shortfall} short");
+                Console.Error.WriteLine($"pop:   manager {s.ManagerId}: {s.TeamSize} conversations, room for {s.Placeable} ({s.WorkingDays} working days × {s.CapacityPerDay}); {s.Shortfall} short{(s.Unplaced.Count > 0 ? ": " + Unplaced(s.Unplaced) : string.Empty)}");
             }
 
             return ExitCodes.NotPassed;
@@ -383,4 +383,8 @@ internal static class ScheduleCommand
 
         public Instant GetCurrentInstant() => instant;
     }
+
+    /// <summary>Names the people left out, at most ten, so one line stays readable for a large team.</summary>
+    private static string Unplaced(IReadOnlyList<string> ids) =>
+        ids.Count <= 10 ? string.Join(", ", ids) : string.Join(", ", ids.Take(10)) + $" and {ids.Count - 10} more";
 }
