@@ -3,7 +3,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-[ -d node_modules/chrono-node ] || npm install --no-audit --no-fund --silent
+# chrono-node comes from the npm registry, pinned by package-lock.json; nothing is committed.
+[ -d node_modules/chrono-node ] || npm ci --no-audit --no-fund --silent
 bash make-goals.sh "${1:-100000}" > /tmp/pop-goals.txt
 dotnet build ../../samples/Pop.Cli -c Release -nologo -v q >/dev/null
 pop="../../samples/Pop.Cli/bin/Release/net10.0/pop"
