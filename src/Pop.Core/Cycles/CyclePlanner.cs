@@ -453,6 +453,12 @@ public sealed class CyclePlanner
 
         public int ManagerDays { get; private set; }
 
+        /// <summary>The day index member <paramref name="m"/>, the <paramref name="k"/>-th of <paramref name="n"/> placed, aims for: its own target, an even spread, or the first day.</summary>
+        private static int TargetDay(int k, int m, int n, int dayCount, SpreadingMode spreading, int[]? targets) =>
+            targets is not null ? targets[m]
+            : spreading == SpreadingMode.Even && dayCount > 0 ? (int)(((k + 0.5) * dayCount) / n)
+            : 0;
+
         /// <summary>Places a team none of whose members holds conversations: by day, then slots in team order.</summary>
         public int Assign(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading, int[]? targets)
         {
@@ -488,9 +494,7 @@ public sealed class CyclePlanner
             for (int k = 0; k < n; k++)
             {
                 int m = order[k];
-                int target = targets is not null ? targets[m]
-                    : spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n)
-                    : 0;
+                int target = TargetDay(k, m, n, days.Count, spreading, targets);
                 int day = Nearest(m, target);
                 if (day < 0)
                 {
@@ -567,9 +571,7 @@ public sealed class CyclePlanner
             for (int k = 0; k < n; k++)
             {
                 int m = order[k];
-                int target = targets is not null ? targets[m]
-                    : spreading == SpreadingMode.Even && days.Count > 0 ? (int)(((k + 0.5) * days.Count) / n)
-                    : 0;
+                int target = TargetDay(k, m, n, days.Count, spreading, targets);
                 if (NearestCell(m, target))
                 {
                     placed++;
