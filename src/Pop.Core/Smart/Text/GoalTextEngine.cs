@@ -10,6 +10,9 @@ internal static class TextFindingCodes
     public const string VagueVerb = "SMART-S02";
     public const string ChangeWithoutFigure = "SMART-S03";
     public const string NoConcreteObject = "SMART-S04";
+    public const string FeelingIsNotAGoal = "SMART-S05";
+    public const string OpenChoice = "SMART-S06";
+    public const string CountOfGenericThings = "SMART-S07";
     public const string NoCheckableResult = "SMART-M01";
     public const string ComparativeWithoutFigure = "SMART-M02";
     public const string NoDeadline = "SMART-T01";
@@ -75,7 +78,7 @@ internal sealed class TextVerdict
 /// </remarks>
 internal static class GoalTextEngine
 {
-    private const int MaxFindings = 8;
+    private const int MaxFindings = 10;
 
     [ThreadStatic]
     private static char[]? scratchText;
@@ -154,7 +157,8 @@ internal static class GoalTextEngine
 
         TextLanguage lang = language ?? (english > dutch ? TextLanguage.English : TextLanguage.Dutch);
 
-        // 2. Classes in that language; Dutch compounds take the class of their head noun.
+        // 2. Classes in that language. A word the lexicon does not hold is judged by its shape (a
+        //    Dutch compound by its head, a participle, a suffix) and then by its place in the sentence.
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
@@ -168,13 +172,10 @@ internal static class GoalTextEngine
                 t.Classes = entry.For(lang);
                 t.Value = entry.ValueFor(lang);
             }
-            else if (lang == TextLanguage.Dutch && t.Length >= 7)
+            else if (t.Entry is null || (t.Entry.For(lang == TextLanguage.Dutch ? TextLanguage.English : TextLanguage.Dutch) & WordClass.FunctionWord) == 0)
             {
-                t.Classes = CompoundHead(lexicon, folded, t.Start, t.Length);
-            }
-            else if (lang == TextLanguage.English && t.Length >= 5)
-            {
-                t.Classes = EnglishStem(lexicon, folded, t.Start, t.Length);
+                // (a function word of the other language — "the" in a Dutch text — is no content word)
+                t.Classes = WordShapes.Classify(lexicon, folded, t, lang);
             }
         }
 
@@ -187,212 +188,20 @@ internal static class GoalTextEngine
         var scanner = new TimeScanner(text, folded, tokens, count, reference, lang, monthFirst && lang == TextLanguage.English);
         bool timeBound = scanner.Scan(out TimeExpression deadline, out _);
 
-        // 4. Content.
-        var f = default(Features);
+        // 4. Unknown words by their place, now that the time expressions are known.
         for (int i = 0; i < count; i++)
         {
-            ref Token t = ref tokens[i];
-            if (t.Claimed)
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Length <= MaxWordLength)
             {
-                continue;
-            }
-
-            if (t.Kind == TokenKind.Number)
-            {
-                f.Figure = true;
-                continue;
-            }
-
-            if (t.Kind == TokenKind.Symbol)
-            {
-                char c = text[t.Start];
-                if (c == '%' || c == '€' || c == '$' || c == '£')
-                {
-                    f.Figure = true;
-                }
-
-                continue;
-            }
-
-            WordClass cls = t.Classes;
-            if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
-            {
-                // "plannen", "plan", "test", "close": after an article, a preposition, a possessive
-                // or a number it is the noun. Elsewhere it may be either, but not both at once.
-                if (IsNounPosition(tokens, i, folded))
-                {
-                    cls &= ~WordClass.ActionVerb;
-                }
-                else
-                {
-                    f.Ambiguous++;
-                    cls &= ~WordClass.ActionVerb;
-                }
-            }
-
-            if ((cls & WordClass.NumberWord) != 0 && IsCountingNumber(ref t, lang, tokens, i, count))
-            {
-                f.Figure = true;
-            }
-
-            if ((cls & WordClass.Every) != 0 && i + 1 < count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Claimed)
-            {
-                f.Figure = true; // "met elke collega": a countable whole
-            }
-
-            if ((cls & WordClass.Percent) != 0)
-            {
-                f.Figure = true;
-            }
-
-            if ((cls & WordClass.ActionVerb) != 0)
-            {
-                f.Action = true;
-            }
-
-            if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0)
-            {
-                f.Vague = true;
-                Features.Mark(ref f.VagueStart, ref f.VagueLength, t);
-            }
-
-            if ((cls & WordClass.Comparative) != 0)
-            {
-                f.Comparative = true;
-                Features.Mark(ref f.ComparativeStart, ref f.ComparativeLength, t);
-            }
-
-            if ((cls & WordClass.ChangeVerb) != 0)
-            {
-                f.Change = true;
-                Features.Mark(ref f.ChangeStart, ref f.ChangeLength, t);
-            }
-
-            if ((cls & WordClass.BecomeVerb) != 0 || ((cls & WordClass.VagueVerb) != 0 && IsGrowVerb(folded, t)))
-            {
-                f.Become = true;
-            }
-
-            if ((cls & WordClass.ObtainVerb) != 0)
-            {
-                f.Obtain = true;
-            }
-
-            bool generic = (cls & WordClass.GenericNoun) != 0;
-            if ((t.Classes & WordClass.ActionVerb) == 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0 && !generic)
-            {
-                f.NounsBesideAmbiguous++;
-            }
-
-            if ((cls & WordClass.RoleNoun) != 0)
-            {
-                f.Role = true;
-            }
-
-            if ((cls & WordClass.Certificate) != 0)
-            {
-                f.Certificate = true;
-            }
-
-            if ((cls & WordClass.Deliverable) != 0 && !generic)
-            {
-                f.Deliverable = true;
-            }
-
-            if ((cls & WordClass.EventNoun) != 0)
-            {
-                f.Event = true;
-            }
-
-            if ((cls & (WordClass.ContextNoun | WordClass.RoleNoun)) != 0 && !generic)
-            {
-                f.Context = true;
-            }
-
-            if ((cls & WordClass.Observable) != 0)
-            {
-                f.Observable = true;
-            }
-
-            if ((cls & WordClass.CourseNoun) != 0)
-            {
-                f.Course = true;
-            }
-
-            if (IsName(ref t, lang, cls))
-            {
-                f.Named = true;
+                tokens[i].Classes = WordShapes.Refine(folded, tokens, i, count, lang);
             }
         }
 
-        // A verb-or-noun word fills the action when no other verb does, and then cannot also be
-        // the object unless another one stands beside it.
-        if (f.Ambiguous > 0 && !f.Action)
-        {
-            f.Action = true;
-            if (f.Ambiguous == 1 && f.NounsBesideAmbiguous == 0)
-            {
-                f.Deliverable = false;
-                f.Event = false;
-                f.Context = false;
-                f.Role = false;
-                f.Certificate = false;
-                f.Course = false;
-            }
-        }
-
-        bool namedCourse = f.Course && f.Named;
-        bool roleTarget = f.Role && f.Become;
-        bool strongAnchor = f.Named || f.Deliverable || f.Certificate || f.Figure || roleTarget;
-        bool concreteObject = f.Named || f.Figure || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role;
-        bool blurred = (f.Comparative || (f.Change && !f.Figure)) && !f.Figure;
-
-        bool specific =
-            (f.Action && concreteObject && (!blurred || strongAnchor && (f.Named || f.Deliverable || f.Certificate)))
-            || (roleTarget && !f.Comparative)
-            || (f.Change && f.Figure)
-            || (f.Obtain && f.Certificate);
-
-        bool measurable =
-            (specific && !blurred)
-            || (specific && (namedCourse || f.Certificate || f.Deliverable))
-            || (f.Figure && !f.Comparative)
-            || (f.Figure && f.Change)
-            || scanner.FrequencyStart >= 0
-            || (f.Obtain && f.Certificate);
-
-        // 5. Findings, most useful first.
+        // 5. Content: what makes the goal specific and measurable.
+        ContentFeatures features = ContentJudge.Read(text, folded, tokens, count, lang);
         var findings = new TextFinding[MaxFindings];
         int n = 0;
-        if (!specific)
-        {
-            if (f.Vague)
-            {
-                findings[n++] = new TextFinding(TextFindingCodes.VagueVerb, f.VagueStart, f.VagueLength);
-            }
-
-            if (f.Change && !f.Figure)
-            {
-                findings[n++] = new TextFinding(TextFindingCodes.ChangeWithoutFigure, f.ChangeStart, f.ChangeLength);
-            }
-
-            if (!f.Action && !roleTarget && !f.Vague)
-            {
-                findings[n++] = new TextFinding(TextFindingCodes.NoConcreteAction, 0, text.Length);
-            }
-
-            if (!concreteObject)
-            {
-                findings[n++] = new TextFinding(TextFindingCodes.NoConcreteObject, 0, text.Length);
-            }
-        }
-
-        if (!measurable)
-        {
-            findings[n++] = f.Comparative
-                ? new TextFinding(TextFindingCodes.ComparativeWithoutFigure, f.ComparativeStart, f.ComparativeLength)
-                : new TextFinding(TextFindingCodes.NoCheckableResult, 0, text.Length);
-        }
+        ContentJudge.Judge(features, scanner.FrequencyStart >= 0, text.Length, out bool specific, out bool measurable, ref findings, ref n);
 
         if (!timeBound)
         {
@@ -485,136 +294,8 @@ internal static class GoalTextEngine
         }
     }
 
-    private static readonly string[] NounMarkers =
-    {
-        "in", "op", "voor", "van", "met", "aan", "naar", "over", "mijn", "zijn", "haar", "ons", "onze", "hun", "je", "jouw", "deze", "die", "dit", "elk", "elke",
-        "to", "for", "with", "on", "at", "about", "of", "my", "his", "her", "our", "their", "your", "this", "that", "these", "each", "every", "new", "nieuwe",
-    };
-
-    private static bool IsNounPosition(Token[] tokens, int i, char[] folded)
-    {
-        if (i == 0)
-        {
-            return false;
-        }
-
-        ref Token previous = ref tokens[i - 1];
-        if (previous.Kind == TokenKind.Number || (previous.Classes & (WordClass.Article | WordClass.NumberWord)) != 0)
-        {
-            return true;
-        }
-
-        if (previous.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        foreach (var marker in NounMarkers)
-        {
-            if (Matches(folded, previous, marker))
-            {
-                return true;
-            }
-        }
-
-        return Matches(folded, previous, "a") || Matches(folded, previous, "an") || Matches(folded, previous, "een") || Matches(folded, previous, "the");
-    }
-
     private static int Weight(WordClass classes) =>
         classes == WordClass.None ? 0 : (classes & WordClass.FunctionWord) != 0 ? 2 : 1;
-
-    private static bool IsCountingNumber(ref Token t, TextLanguage lang, Token[] tokens, int i, int count)
-    {
-        if (t.Value <= 0)
-        {
-            return false;
-        }
-
-        // Dutch "een" is the article unless written "één"; "half" and the like are not counts.
-        if (lang == TextLanguage.Dutch && t.Value == 1 && t.Length == 3 && !t.Accented)
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsName(ref Token t, TextLanguage lang, WordClass cls)
-    {
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        if (t.Acronym)
-        {
-            return true;
-        }
-
-        if (!t.Capitalised || t.SentenceStart || t.Length < 2)
-        {
-            return false;
-        }
-
-        // Capitalised English months, days and the like are not names of things.
-        return (cls & (WordClass.Month | WordClass.FunctionWord | WordClass.Copula)) == 0;
-    }
-
-    private static bool IsGrowVerb(char[] folded, in Token t)
-    {
-        // "doorgroeien (naar)", "grow (into)": a growth verb that can name a target role.
-        return t.Length >= 4 && ((folded[t.Start] == 'g' && folded[t.Start + 1] == 'r') || (folded[t.Start] == 'd' && folded[t.Start + 1] == 'o'));
-    }
-
-    private static WordClass CompoundHead(Lexicon lexicon, char[] folded, int start, int length)
-    {
-        // Longest head first: "verbetervoorstellen" → "voorstellen", "magazijnteam" → "team".
-        // Only tails no longer than the longest lexicon word can match, so the search starts there:
-        // at most LongestWord lookups of at most LongestWord characters, whatever the word's length.
-        for (int offset = Math.Max(3, length - lexicon.LongestWord); offset <= length - 3; offset++)
-        {
-            var entry = lexicon.Find(folded, start + offset, length - offset);
-            if (entry is not null)
-            {
-                WordClass head = entry.Dutch & WordClass.CompoundHead;
-                if (head != WordClass.None)
-                {
-                    return head;
-                }
-
-                if ((entry.Dutch & (WordClass.GenericNoun | WordClass.VagueVerb)) != 0)
-                {
-                    return entry.Dutch & (WordClass.GenericNoun | WordClass.VagueVerb);
-                }
-            }
-        }
-
-        return WordClass.None;
-    }
-
-    /// <summary>"shadowing" → "shadow", "drafting" → "draft", "planning" → "plan", "organising" → "organise".</summary>
-    private static WordClass EnglishStem(Lexicon lexicon, char[] folded, int start, int length)
-    {
-        const WordClass Verbs = WordClass.ActionVerb | WordClass.VagueVerb | WordClass.ChangeVerb | WordClass.ObtainVerb | WordClass.BecomeVerb;
-        if (folded[start + length - 3] != 'i' || folded[start + length - 2] != 'n' || folded[start + length - 1] != 'g')
-        {
-            return WordClass.None;
-        }
-
-        int stem = length - 3;
-        var entry = lexicon.Find(folded, start, stem);
-        if (entry is null && stem >= 3 && folded[start + stem - 1] == folded[start + stem - 2])
-        {
-            entry = lexicon.Find(folded, start, stem - 1); // planning → plan
-        }
-
-        if (entry is null)
-        {
-            entry = lexicon.Find(folded, start, stem, 'e'); // organising → organise
-        }
-
-        return entry is null ? WordClass.None : entry.English & Verbs;
-    }
 
     private static void ResolveSeparableVerbs(char[] folded, Token[] tokens, int count)
     {
@@ -663,41 +344,5 @@ internal static class GoalTextEngine
         }
 
         return true;
-    }
-
-    private struct Features
-    {
-        public bool Figure;
-        public bool Action;
-        public bool Vague;
-        public bool Comparative;
-        public bool Change;
-        public bool Become;
-        public bool Obtain;
-        public bool Role;
-        public bool Certificate;
-        public bool Deliverable;
-        public bool Event;
-        public bool Context;
-        public bool Observable;
-        public bool Course;
-        public bool Named;
-        public int Ambiguous;
-        public int NounsBesideAmbiguous;
-        public int VagueStart;
-        public int VagueLength;
-        public int ComparativeStart;
-        public int ComparativeLength;
-        public int ChangeStart;
-        public int ChangeLength;
-
-        public static void Mark(ref int start, ref int length, in Token t)
-        {
-            if (length == 0)
-            {
-                start = t.Start;
-                length = t.Length;
-            }
-        }
     }
 }

@@ -42,6 +42,9 @@ internal enum WordClass : ulong
     OrdinalSuffix = 1UL << 29,
     Times = 1UL << 30,
 
+    /// <summary>Words that look back: "na (twaalf jaar)", "sinds 2019", "after nine years" — what follows is no deadline.</summary>
+    LookBack = 1UL << 31,
+
     // Goal content
     ActionVerb = 1UL << 32,
     VagueVerb = 1UL << 33,
@@ -63,6 +66,31 @@ internal enum WordClass : ulong
     To = 1UL << 49,
     Percent = 1UL << 50,
     Copula = 1UL << 51,
+
+    // Closed classes that make a goal vague (CONVENTIONS.md, Specific)
+
+    /// <summary>Feelings and inner states: "voelen", "rust", "feel", "at ease", "calm".</summary>
+    Feeling = 1UL << 52,
+
+    /// <summary>Words that leave the object open: "iets", "naar keuze", "something", "whichever", "maybe".</summary>
+    Hedge = 1UL << 53,
+
+    /// <summary>Modal and auxiliary verbs that put a verb after them: "will", "can", "would like to".</summary>
+    Modal = 1UL << 54,
+
+    // Classes of words no list holds, from their shape and place (WordShapes)
+
+    /// <summary>A content word the lexicon does not hold, judged a noun: "klantdossiers", "lashing".</summary>
+    UnknownNoun = 1UL << 55,
+
+    /// <summary>A word the lexicon does not hold, judged a verb: "gedigitaliseerd", "kalibreren", "calibrate".</summary>
+    UnknownVerb = 1UL << 56,
+
+    /// <summary>An adjective or adverb the lexicon does not hold: "elektrische", "paediatric", "quickly".</summary>
+    Modifier = 1UL << 57,
+
+    /// <summary>A Dutch compound classified by its head.</summary>
+    Compound = 1UL << 58,
 
     /// <summary>Nouns that make a goal concrete.</summary>
     ConcreteNoun = Deliverable | Certificate | EventNoun | RoleNoun | ContextNoun,

@@ -1,0 +1,560 @@
+// Compiled into Pop.Core and Pop.Core.Analyzers: keep self-contained.
+namespace Pop.Core.Smart.Text;
+
+using System;
+
+/// <summary>
+/// What makes a goal Specific and Measurable (CONVENTIONS.md). The open vocabulary is the normal
+/// case: a concrete action and a concrete object make a goal specific, whether the lexicon holds
+/// the words or <see cref="WordShapes"/> judged them by shape and place. Closed classes decide
+/// vagueness: vague and change verbs without a means or a figure, comparatives, feelings and inner
+/// states, comparative roles, generic objects, counts of generic things, and hedges.
+/// </summary>
+internal static class ContentJudge
+{
+    /// <summary>Reads the content features of the unclaimed tokens (time expressions are claimed by the scanner).</summary>
+    public static ContentFeatures Read(string text, char[] folded, Token[] tokens, int count, TextLanguage lang)
+    {
+        var f = default(ContentFeatures);
+        f.VagueStart = f.ComparativeStart = f.ChangeStart = f.FeelingStart = f.HedgeStart = f.GenericCountStart = -1;
+        int countAt = -1; // the token of the last figure that may count the next noun
+        for (int i = 0; i < count; i++)
+        {
+            ref Token t = ref tokens[i];
+            if (t.Claimed)
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Number)
+            {
+                f.Figure = true;
+                countAt = i;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Symbol)
+            {
+                char c = text[t.Start];
+                if (c == '%' || c == '€' || c == '$' || c == '£')
+                {
+                    f.Figure = true;
+                    f.Amount = true;
+                }
+
+                continue;
+            }
+
+            WordClass cls = t.Classes;
+            if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
+            {
+                // "plannen", "plan", "test", "close": after an article, a preposition, a possessive
+                // or a number it is the noun. Elsewhere it may be either, but not both at once.
+                if (!IsNounPosition(tokens, i, folded))
+                {
+                    f.Ambiguous++;
+                }
+
+                cls &= ~WordClass.ActionVerb;
+            }
+
+            if ((cls & WordClass.NumberWord) != 0 && IsCountingNumber(in t, lang))
+            {
+                f.Figure = true;
+                countAt = i;
+            }
+
+            if ((cls & WordClass.Every) != 0 && i + 1 < count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Claimed)
+            {
+                f.Figure = true; // "met elke collega": a countable whole
+            }
+
+            if ((cls & WordClass.Percent) != 0)
+            {
+                f.Figure = true;
+                f.Amount = true;
+            }
+
+            if ((cls & (WordClass.ActionVerb | WordClass.UnknownVerb)) != 0)
+            {
+                f.Action = true;
+            }
+
+            if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0)
+            {
+                f.Vague = true;
+                Mark(ref f.VagueStart, ref f.VagueLength, t);
+            }
+
+            if (KeepsUpToDate(folded, tokens, i, count))
+            {
+                f.Vague = true; // "up to date", "op peil", "kennis bijhouden": keeping up, with no result to show
+                f.KeepUp = true;
+                Mark(ref f.VagueStart, ref f.VagueLength, t);
+            }
+
+            if ((cls & WordClass.Feeling) != 0)
+            {
+                f.Feeling = true;
+                Mark(ref f.FeelingStart, ref f.FeelingLength, t);
+            }
+
+            if ((cls & WordClass.Hedge) != 0)
+            {
+                f.Hedge = true;
+                Mark(ref f.HedgeStart, ref f.HedgeLength, t);
+            }
+
+            if ((cls & WordClass.Comparative) != 0)
+            {
+                f.Comparative = true;
+                Mark(ref f.ComparativeStart, ref f.ComparativeLength, t);
+                int next = NextContent(tokens, i + 1, count);
+                if (next >= 0 && (IsRole(folded, tokens[next], lang)))
+                {
+                    f.ComparativeRole = true; // "een betere coach", "a better manager"
+                }
+                else if (next >= 0 && (tokens[next].Classes & (WordClass.ConcreteNoun | WordClass.UnknownNoun)) != 0)
+                {
+                    tokens[next].Claimed = true; // "beter overzicht": the comparative blurs this object
+                }
+            }
+
+            if ((cls & WordClass.ChangeVerb) != 0)
+            {
+                f.Change = true;
+                Mark(ref f.ChangeStart, ref f.ChangeLength, t);
+            }
+
+            if ((cls & WordClass.BecomeVerb) != 0 || ((cls & WordClass.VagueVerb) != 0 && IsGrowVerb(folded, t)))
+            {
+                f.Become = true;
+            }
+
+            if ((cls & WordClass.ObtainVerb) != 0)
+            {
+                f.Obtain = true;
+            }
+
+            if (IsOpenRelation(folded, tokens, i, count))
+            {
+                f.Hedge = true; // "die met schoonmaak te maken hebben", "any topic"
+                Mark(ref f.HedgeStart, ref f.HedgeLength, t);
+            }
+
+            bool generic = (cls & WordClass.GenericNoun) != 0;
+            if (IsNoun(cls) && countAt >= 0 && i - countAt <= 3)
+            {
+                // The noun group after a figure is what it counts; its last noun is the head:
+                // "vier webinars", "eight e-learning modules", "ten days of training".
+                int last = i;
+                while (last + 1 < count && !tokens[last + 1].Claimed && (IsNoun(tokens[last + 1].Classes) || (tokens[last + 1].Classes & WordClass.Modifier) != 0))
+                {
+                    last++;
+                }
+
+                bool allGeneric = true;
+                for (int k = i; k <= last; k++)
+                {
+                    WordClass c = tokens[k].Classes;
+                    bool genericPart = (c & WordClass.GenericNoun) != 0 || ((c & WordClass.CourseNoun) != 0 && (c & WordClass.Compound) == 0) || ((c & WordClass.Modifier) != 0 && !IsNoun(c));
+                    allGeneric &= genericPart || IsName(in tokens[k], c) == false && (c & WordClass.Modifier) != 0;
+                }
+
+                if (allGeneric)
+                {
+                    f.GenericCount = true;
+                    if (f.GenericCountStart < 0)
+                    {
+                        f.GenericCountStart = tokens[countAt].Start;
+                        f.GenericCountLength = tokens[last].Start + tokens[last].Length - f.GenericCountStart;
+                    }
+                }
+                else
+                {
+                    f.CountedThing = true;
+                }
+
+                countAt = -1;
+                i = last;
+                continue; // the counted nouns are the figure's, not a second object
+            }
+
+            if ((t.Classes & WordClass.ActionVerb) == 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun | WordClass.UnknownNoun)) != 0 && !generic)
+            {
+                f.NounsBesideAmbiguous++;
+            }
+
+            if ((cls & WordClass.RoleNoun) != 0 || ((cls & WordClass.UnknownNoun) != 0 && (IsRole(folded, t, lang) || IsBecomePredicate(tokens, i, count, lang))))
+            {
+                f.Role = true;
+            }
+
+            if ((cls & WordClass.Certificate) != 0)
+            {
+                f.Certificate = true;
+            }
+
+            if ((cls & WordClass.Deliverable) != 0 && !generic)
+            {
+                f.Deliverable = true;
+            }
+
+            if ((cls & WordClass.EventNoun) != 0)
+            {
+                f.Event = true;
+            }
+
+            if ((cls & (WordClass.ContextNoun | WordClass.RoleNoun)) != 0 && !generic)
+            {
+                f.Context = true;
+            }
+
+            if ((cls & WordClass.UnknownNoun) != 0 && !generic)
+            {
+                f.OpenNoun = true;
+            }
+
+            if ((cls & WordClass.CourseNoun) != 0)
+            {
+                f.Course = true;
+            }
+
+            if (IsName(in t, cls))
+            {
+                f.Named = true;
+            }
+        }
+
+        // A verb-or-noun word fills the action when no other verb does, and then cannot also be
+        // the object unless another one stands beside it.
+        if (f.Ambiguous > 0 && !f.Action)
+        {
+            f.Action = true;
+            if (f.Ambiguous == 1 && f.NounsBesideAmbiguous == 0)
+            {
+                f.Deliverable = f.Event = f.Context = f.Role = f.Certificate = f.Course = f.OpenNoun = false;
+            }
+        }
+
+        return f;
+    }
+
+    /// <summary>Decides Specific and Measurable from the features and writes the findings that explain a "no".</summary>
+    public static void Judge(in ContentFeatures f, bool recurring, int textLength, out bool specific, out bool measurable, ref TextFinding[] findings, ref int n)
+    {
+        bool inner = f.Feeling || f.ComparativeRole;
+        bool roleTarget = f.Role && f.Become && !f.Comparative;
+        bool concreteObject = f.Named || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role || f.OpenNoun || f.CountedThing || (f.Figure && !f.GenericCount);
+        bool anchor = f.Named || f.Deliverable || f.Certificate || f.Amount;
+        bool blurred = (f.Comparative || f.Change || f.KeepUp) && !f.Figure;
+        bool genericOnly = f.Hedge || (f.GenericCount && !f.Named && !f.Certificate && !f.Deliverable && !f.OpenNoun && !f.Context && !f.Event);
+
+        specific = !inner && !genericOnly && (
+            (f.Action && concreteObject && (!blurred || anchor) && !(f.Vague && !anchor && !f.OpenNoun && !f.Event && !f.Context && !f.Role))
+            || roleTarget
+            || (f.Change && f.Figure)
+            || (f.Obtain && f.Certificate));
+
+        measurable = !inner && (
+            (specific && !blurred)
+            || (specific && (f.Course && f.Named || f.Certificate || f.Deliverable))
+            || (f.Figure && !f.Comparative)
+            || (f.Figure && f.Change)
+            || (recurring && !f.Comparative)
+            || (f.Obtain && f.Certificate));
+
+        if (!specific)
+        {
+            if (f.Feeling)
+            {
+                Add(ref findings, ref n, TextFindingCodes.FeelingIsNotAGoal, f.FeelingStart, f.FeelingLength);
+            }
+
+            if (f.Hedge)
+            {
+                Add(ref findings, ref n, TextFindingCodes.OpenChoice, f.HedgeStart, f.HedgeLength);
+            }
+            else if (f.GenericCount && genericOnly)
+            {
+                Add(ref findings, ref n, TextFindingCodes.CountOfGenericThings, f.GenericCountStart, f.GenericCountLength);
+            }
+
+            if (f.Vague)
+            {
+                Add(ref findings, ref n, TextFindingCodes.VagueVerb, f.VagueStart, f.VagueLength);
+            }
+
+            if (f.Change && !f.Figure)
+            {
+                Add(ref findings, ref n, TextFindingCodes.ChangeWithoutFigure, f.ChangeStart, f.ChangeLength);
+            }
+
+            if (!f.Action && !roleTarget && !f.Vague && !f.Feeling)
+            {
+                Add(ref findings, ref n, TextFindingCodes.NoConcreteAction, 0, textLength);
+            }
+
+            if (!concreteObject && !f.Feeling)
+            {
+                Add(ref findings, ref n, TextFindingCodes.NoConcreteObject, 0, textLength);
+            }
+        }
+
+        if (!measurable)
+        {
+            if (f.Comparative)
+            {
+                Add(ref findings, ref n, TextFindingCodes.ComparativeWithoutFigure, f.ComparativeStart, f.ComparativeLength);
+            }
+            else if (!f.Feeling)
+            {
+                Add(ref findings, ref n, TextFindingCodes.NoCheckableResult, 0, textLength);
+            }
+        }
+    }
+
+    /// <summary>"(stay) up to date", "up-to-date", "op peil (houden)", "(mijn) kennis … bijhouden".</summary>
+    private static bool KeepsUpToDate(char[] folded, Token[] tokens, int i, int count)
+    {
+        ref Token t = ref tokens[i];
+        if (WordShapes.Is(folded, t, "date"))
+        {
+            return i >= 2 && WordShapes.Is(folded, tokens[i - 1], "to") && WordShapes.Is(folded, tokens[i - 2], "up");
+        }
+
+        if (WordShapes.Is(folded, t, "up-to-date") || (WordShapes.Is(folded, t, "peil") && i >= 1 && WordShapes.Is(folded, tokens[i - 1], "op")))
+        {
+            return true;
+        }
+
+        if (WordShapes.Is(folded, t, "bijhouden") || WordShapes.Is(folded, t, "bijgehouden"))
+        {
+            for (int k = Math.Max(0, i - 8); k < i; k++)
+            {
+                if (WordShapes.IsAny(folded, tokens[k], "kennis", "vakkennis", "knowledge", "vakgebied"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"beroeps [worden]", "[become] (a) steward": the noun a become verb makes someone.</summary>
+    private static bool IsBecomePredicate(Token[] tokens, int i, int count, TextLanguage lang)
+    {
+        if (lang == TextLanguage.Dutch)
+        {
+            return i + 1 < count && (tokens[i + 1].Classes & WordClass.BecomeVerb) != 0 && (tokens[i + 1].Classes & WordClass.Copula) != 0;
+        }
+
+        int k = i - 1;
+        if (k >= 0 && (tokens[k].Classes & (WordClass.Article | WordClass.FunctionWord)) != 0 && tokens[k].Length <= 3)
+        {
+            k--;
+        }
+
+        return k >= 0 && (tokens[k].Classes & WordClass.BecomeVerb) != 0;
+    }
+
+    private static bool IsNoun(WordClass c) =>
+        (c & (WordClass.ConcreteNoun | WordClass.CourseNoun | WordClass.GenericNoun | WordClass.UnknownNoun)) != 0;
+
+    /// <summary>
+    /// An object left open by a phrase rather than a word: "(die) met X te maken hebben" (has to do
+    /// with X), "any topic", "welke dan ook".
+    /// </summary>
+    private static bool IsOpenRelation(char[] folded, Token[] tokens, int i, int count)
+    {
+        ref Token t = ref tokens[i];
+        if (WordShapes.Is(folded, t, "maken"))
+        {
+            return i > 0 && WordShapes.Is(folded, tokens[i - 1], "te") && i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "hebben", "heeft", "heb", "had");
+        }
+
+        if (WordShapes.Is(folded, t, "welke"))
+        {
+            return i + 1 < count && WordShapes.Is(folded, tokens[i + 1], "dan"); // "welke dan ook"
+        }
+
+        if (WordShapes.Is(folded, t, "any"))
+        {
+            return i + 1 < count && ((tokens[i + 1].Classes & (WordClass.GenericNoun | WordClass.CourseNoun)) != 0 || WordShapes.IsAny(folded, tokens[i + 1], "one", "kind", "type", "sort"));
+        }
+
+        if (WordShapes.IsAny(folded, t, "some", "several", "few", "enkele", "paar", "wat") && !(i > 0 && WordShapes.IsAny(folded, tokens[i - 1], "at", "for", "op", "in")))
+        {
+            // "some training", "some extra drills", "een paar cursussen", "wat trainingen" — but not "at some point"
+            for (int k = i + 1; k < count && k <= i + 2; k++)
+            {
+                WordClass c = tokens[k].Classes;
+                if (IsNoun(c))
+                {
+                    return !WordShapes.IsAny(folded, tokens[k], "point", "time", "stage", "moment", "punt", "tijd", "stadium");
+                }
+
+                if ((c & WordClass.Modifier) == 0 && !WordShapes.IsAny(folded, tokens[k], "extra", "more", "meer", "nieuwe", "new"))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(ref TextFinding[] findings, ref int n, string code, int start, int length)
+    {
+        if (n < findings.Length)
+        {
+            findings[n++] = new TextFinding(code, start, length);
+        }
+    }
+
+    private static void Mark(ref int start, ref int length, in Token t)
+    {
+        if (start < 0)
+        {
+            start = t.Start;
+            length = t.Length;
+        }
+    }
+
+    private static int NextContent(Token[] tokens, int from, int count)
+    {
+        for (int k = from; k < count && k < from + 3; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if ((tokens[k].Classes & (WordClass.Article | WordClass.Modifier)) == 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRole(char[] folded, in Token t, TextLanguage lang) =>
+        (t.Classes & WordClass.RoleNoun) != 0 || ((t.Classes & WordClass.UnknownNoun) != 0 && WordShapes.LooksLikeRole(folded, t, lang));
+
+    private static readonly string[] NounMarkers =
+    {
+        "in", "op", "voor", "van", "met", "aan", "naar", "over", "mijn", "zijn", "haar", "ons", "onze", "hun", "je", "jouw", "deze", "die", "dit", "elk", "elke",
+        "to", "for", "with", "on", "at", "about", "of", "my", "his", "her", "our", "their", "your", "this", "that", "these", "each", "every", "new", "nieuwe",
+        "a", "an", "een", "the",
+    };
+
+    private static bool IsNounPosition(Token[] tokens, int i, char[] folded)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        ref Token previous = ref tokens[i - 1];
+        if (previous.Kind == TokenKind.Number || (previous.Classes & (WordClass.Article | WordClass.NumberWord | WordClass.Modifier)) != 0)
+        {
+            return true;
+        }
+
+        if (previous.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        foreach (var marker in NounMarkers)
+        {
+            if (WordShapes.Is(folded, previous, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCountingNumber(in Token t, TextLanguage lang)
+    {
+        if (t.Value <= 0)
+        {
+            return false;
+        }
+
+        // Dutch "een" is the article unless written "één"; "half" and the like are not counts.
+        return !(lang == TextLanguage.Dutch && t.Value == 1 && t.Length == 3 && !t.Accented);
+    }
+
+    private static bool IsName(in Token t, WordClass cls)
+    {
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (t.Acronym)
+        {
+            return true;
+        }
+
+        if (!t.Capitalised || t.SentenceStart || t.Length < 2)
+        {
+            return false;
+        }
+
+        // Capitalised English months, days and the like are not names of things.
+        return (cls & (WordClass.Month | WordClass.FunctionWord | WordClass.Copula)) == 0;
+    }
+
+    private static bool IsGrowVerb(char[] folded, in Token t)
+    {
+        // "doorgroeien (naar)", "grow (into)": a growth verb that can name a target role.
+        return t.Length >= 4 && ((folded[t.Start] == 'g' && folded[t.Start + 1] == 'r') || (folded[t.Start] == 'd' && folded[t.Start + 1] == 'o'));
+    }
+}
+
+/// <summary>The content features of one goal text that <see cref="ContentJudge"/> decides on.</summary>
+internal struct ContentFeatures
+{
+    public bool Figure;
+    public bool Amount;
+    public bool Action;
+    public bool Vague;
+    public bool KeepUp;
+    public bool Comparative;
+    public bool ComparativeRole;
+    public bool Change;
+    public bool Become;
+    public bool Obtain;
+    public bool Feeling;
+    public bool Hedge;
+    public bool GenericCount;
+    public bool CountedThing;
+    public bool Role;
+    public bool Certificate;
+    public bool Deliverable;
+    public bool Event;
+    public bool Context;
+    public bool OpenNoun;
+    public bool Course;
+    public bool Named;
+    public int Ambiguous;
+    public int NounsBesideAmbiguous;
+    public int VagueStart;
+    public int VagueLength;
+    public int ComparativeStart;
+    public int ComparativeLength;
+    public int ChangeStart;
+    public int ChangeLength;
+    public int FeelingStart;
+    public int FeelingLength;
+    public int HedgeStart;
+    public int HedgeLength;
+    public int GenericCountStart;
+    public int GenericCountLength;
+}
