@@ -45,6 +45,12 @@ internal static class ContentJudge
                 continue;
             }
 
+            if (t.Acronym && t.Length >= 2)
+            {
+                f.Named = true; // "CALM", "VCA", "NEN": a name, whatever the same letters mean in lower case
+                continue;
+            }
+
             WordClass cls = t.Classes;
             if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
             {
@@ -126,7 +132,7 @@ internal static class ContentJudge
                 Mark(ref f.ChangeStart, ref f.ChangeLength, t);
             }
 
-            if ((cls & WordClass.BecomeVerb) != 0 || ((cls & WordClass.VagueVerb) != 0 && IsGrowVerb(folded, t)))
+            if ((cls & WordClass.BecomeVerb) != 0 || ((cls & WordClass.VagueVerb) != 0 && IsGrowVerb(folded, t) && GrowsToward(folded, tokens, i, count)))
             {
                 f.Become = true;
             }
@@ -246,7 +252,7 @@ internal static class ContentJudge
         bool inner = f.Feeling || f.ComparativeRole;
         bool roleTarget = f.Role && f.Become && !f.Comparative;
         bool concreteObject = f.Named || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role || f.OpenNoun || f.CountedThing || (f.Figure && !f.GenericCount);
-        bool anchor = f.Named || f.Deliverable || f.Certificate || f.Amount;
+        bool anchor = f.KeepUp ? f.Deliverable || f.Certificate : f.Named || f.Deliverable || f.Certificate || f.Amount;
         bool blurred = (f.Comparative || f.Change || f.KeepUp) && !f.Figure;
         bool genericOnly = f.Hedge || (f.GenericCount && !f.Named && !f.Certificate && !f.Deliverable && !f.OpenNoun && !f.Context && !f.Event);
 
@@ -312,6 +318,23 @@ internal static class ContentJudge
                 Add(ref findings, ref n, TextFindingCodes.NoCheckableResult, 0, textLength);
             }
         }
+    }
+
+    /// <summary>
+    /// "doorgroeien naar teamleider", "grow into the lead role": growth names a target only with a
+    /// direction; "groeien als trainer", "grow in my role" is growing where one already is.
+    /// </summary>
+    private static bool GrowsToward(char[] folded, Token[] tokens, int i, int count)
+    {
+        for (int k = i + 1; k < count && k <= i + 2; k++)
+        {
+            if (WordShapes.IsAny(folded, tokens[k], "naar", "tot", "into", "to", "towards"))
+            {
+                return true;
+            }
+        }
+
+        return i >= 2 && WordShapes.Is(folded, tokens[i - 2], "naar") || i >= 3 && WordShapes.Is(folded, tokens[i - 3], "naar"); // "naar teamleider doorgroeien"
     }
 
     /// <summary>"(stay) up to date", "up-to-date", "op peil (houden)", "(mijn) kennis … bijhouden".</summary>

@@ -189,11 +189,12 @@ internal static class GoalTextEngine
         bool timeBound = scanner.Scan(out TimeExpression deadline, out _);
 
         // 4. Unknown words by their place, now that the time expressions are known.
+        bool knownInfinitive = lang == TextLanguage.Dutch && WordShapes.HasKnownInfinitive(folded, tokens, count);
         for (int i = 0; i < count; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && tokens[i].Length <= MaxWordLength)
             {
-                tokens[i].Classes = WordShapes.Refine(folded, tokens, i, count, lang);
+                tokens[i].Classes = WordShapes.Refine(folded, tokens, i, count, lang, knownInfinitive);
             }
         }
 

@@ -110,6 +110,13 @@ internal ref partial struct TimeScanner
             return false;
         }
 
+        if (!within && next && (Is(k2, WordClass.Before) || IsWord(k2, "for")))
+        {
+            // "voor de komende week", "for the next three months": how long, not by when
+            MarkDuration(k2, j);
+            return false;
+        }
+
         if (!within && !next)
         {
             if (Is(k2, WordClass.Before) || IsWord(k2, "for") || IsWord(k2, "gedurende") || IsWord(k2, "during"))

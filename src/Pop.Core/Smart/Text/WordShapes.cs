@@ -28,13 +28,17 @@ internal static class WordShapes
 
     private static readonly string[] DutchNounEndings =
     {
-        "ing", "tie", "ties", "heid", "schap", "isme", "teit", "ment", "ment", "eur", "aar", "ist", "ier", "ijn", "dossier", "dossiers", "lijst", "lijsten",
+        "ing", "tie", "ties", "teit", "ment", "ment", "eur", "aar", "ist", "ier", "ijn", "dossier", "dossiers", "lijst", "lijsten",
     };
 
     private static readonly string[] DutchRoleEndings =
     {
         "er", "eur", "ist", "aris", "ant", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner",
     };
+
+    private static readonly string[] DutchAbstractEndings = { "schap", "heid", "isme", "iteit" };
+
+    private static readonly string[] EnglishAbstractEndings = { "ship", "ness", "ism", "ity" };
 
     private static readonly string[] DutchComparativeEndings =
     {
@@ -98,6 +102,11 @@ internal static class WordShapes
                 return WordClass.Comparative | WordClass.UnknownNoun; // "handiger", "gastvrijer" — or "vrijwilliger": Refine decides
             }
 
+            if (EndsWithAny(f, s, n, DutchAbstractEndings))
+            {
+                return WordClass.GenericNoun; // "leiderschap", "zelfstandigheid", "professionaliteit": a quality, not a thing
+            }
+
             if (EndsWithAny(f, s, n, DutchNounEndings))
             {
                 return WordClass.UnknownNoun;
@@ -131,6 +140,11 @@ internal static class WordShapes
             return WordClass.Modifier;
         }
 
+        if (EndsWithAny(f, s, n, EnglishAbstractEndings))
+        {
+            return WordClass.GenericNoun; // "leadership", "awareness", "professionalism"
+        }
+
         if (EndsWith(f, s, n, "tion") || EndsWith(f, s, n, "ment") || EndsWith(f, s, n, "ing") || EndsWith(f, s, n, "ance") || EndsWith(f, s, n, "ence"))
         {
             return WordClass.UnknownNoun;
@@ -145,7 +159,7 @@ internal static class WordShapes
     /// object), a subject pronoun or a modal it is a verb; a Dutch finite verb stands just before an
     /// inverted subject ("vraag ik"); an English imperative opens its clause ("Renew my …").
     /// </summary>
-    public static WordClass Refine(char[] f, Token[] tokens, int i, int count, TextLanguage language)
+    public static WordClass Refine(char[] f, Token[] tokens, int i, int count, TextLanguage language, bool knownInfinitive)
     {
         ref Token t = ref tokens[i];
         if (t.Claimed)
@@ -211,7 +225,7 @@ internal static class WordShapes
             }
 
             if (shape == WordClass.UnknownNoun && t.Length >= 5 && EndsWith(f, t.Start, t.Length, "en") && i > 0 && !nounBefore && tokens[i - 1].Kind == TokenKind.Word
-                && (clauseEndAfter || (tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.ConcreteNoun | WordClass.Observable)) != 0 || tokens[i - 1].Capitalised))
+                && !knownInfinitive && (clauseEndAfter || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.ConcreteNoun | WordClass.Observable)) != 0 || tokens[i - 1].Capitalised))))
             {
                 return rest | WordClass.UnknownVerb; // "… de app [bedienen]."
             }
@@ -245,6 +259,25 @@ internal static class WordShapes
         }
 
         return t.Classes;
+    }
+
+    /// <summary>
+    /// True when the text holds a verb the lexicon knows in its infinitive ("groeien", "afronden"):
+    /// then an unknown "-en" word after a noun is more likely part of a name ("teamleider uitleen")
+    /// than a second infinitive.
+    /// </summary>
+    public static bool HasKnownInfinitive(char[] f, Token[] tokens, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            ref Token t = ref tokens[i];
+            if (t.Kind == TokenKind.Word && (t.Classes & (WordClass.ActionVerb | WordClass.VagueVerb | WordClass.ChangeVerb)) != 0 && EndsWith(f, t.Start, t.Length, "en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when an unknown noun looks like a person's role: "heftruckchauffeur", "brigadier", "sergeant", "paralegal".</summary>
@@ -493,7 +526,7 @@ internal static class WordShapes
             return Is(f, p, "te");
         }
 
-        if ((p.Classes & WordClass.Modal) != 0 || IsAny(f, p, "i", "we", "you", "'ll", "i'll", "we'll", "i'd"))
+        if ((p.Classes & WordClass.Modal) != 0 || IsAny(f, p, "i", "we", "you", "'ll", "i'll", "we'll", "i'd") || IsAny(f, p, "that", "which", "who", "they"))
         {
             return true;
         }
