@@ -142,6 +142,16 @@ internal static class ContentJudge
                 f.Obtain = true;
             }
 
+            if (WordShapes.IsAny(folded, t, "hebben", "heb", "heeft", "bezit", "have", "has", "hold"))
+            {
+                f.Possess = true; // "het diploma op zak hebben", "hold a valid licence": a certificate held
+            }
+
+            if (FitsSomething(folded, tokens, i))
+            {
+                f.FitsSomething = true; // "(twee trainingen) die bij mijn functie passen", "(courses) that fit my role"
+            }
+
             if (IsOpenRelation(folded, tokens, i, count))
             {
                 f.Hedge = true; // "die met schoonmaak te maken hebben", "any topic"
@@ -254,13 +264,13 @@ internal static class ContentJudge
         bool concreteObject = f.Named || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role || f.OpenNoun || f.CountedThing || (f.Figure && !f.GenericCount);
         bool anchor = f.KeepUp ? f.Deliverable || f.Certificate : f.Named || f.Deliverable || f.Certificate || f.Amount;
         bool blurred = (f.Comparative || f.Change || f.KeepUp) && !f.Figure;
-        bool genericOnly = f.Hedge || (f.GenericCount && !f.Named && !f.Certificate && !f.Deliverable && !f.OpenNoun && !f.Context && !f.Event);
+        bool genericOnly = f.Hedge || (f.GenericCount && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.OpenNoun && !f.Context && !f.Event)));
 
         specific = !inner && !genericOnly && (
             (f.Action && concreteObject && (!blurred || anchor) && !(f.Vague && !anchor && !f.OpenNoun && !f.Event && !f.Context && !f.Role))
             || roleTarget
             || (f.Change && f.Figure)
-            || (f.Obtain && f.Certificate));
+            || ((f.Obtain || f.Possess) && f.Certificate));
 
         measurable = !inner && (
             (specific && !blurred)
@@ -268,7 +278,7 @@ internal static class ContentJudge
             || (f.Figure && !f.Comparative)
             || (f.Figure && f.Change)
             || (recurring && !f.Comparative)
-            || (f.Obtain && f.Certificate));
+            || ((f.Obtain || f.Possess) && f.Certificate));
 
         if (!specific)
         {
@@ -326,7 +336,7 @@ internal static class ContentJudge
     /// </summary>
     private static bool GrowsToward(char[] folded, Token[] tokens, int i, int count)
     {
-        for (int k = i + 1; k < count && k <= i + 2; k++)
+        for (int k = i + 1; k < count && k <= i + 4 && tokens[k].Kind == TokenKind.Word; k++)
         {
             if (WordShapes.IsAny(folded, tokens[k], "naar", "tot", "into", "to", "towards"))
             {
@@ -335,6 +345,30 @@ internal static class ContentJudge
         }
 
         return i >= 2 && WordShapes.Is(folded, tokens[i - 2], "naar") || i >= 3 && WordShapes.Is(folded, tokens[i - 3], "naar"); // "naar teamleider doorgroeien"
+    }
+
+    /// <summary>
+    /// A relative clause that chooses by fit rather than by name: "die bij mijn functie passen",
+    /// "die aansluiten op", "that fit my role", "which suit the team". It leaves a counted generic
+    /// thing as open as "naar keuze" does.
+    /// </summary>
+    private static bool FitsSomething(char[] folded, Token[] tokens, int i)
+    {
+        ref Token t = ref tokens[i];
+        if (WordShapes.IsAny(folded, t, "passen", "past", "aansluiten", "aansluit", "relevant", "relevante", "geschikt"))
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 7; k--)
+            {
+                if (WordShapes.IsAny(folded, tokens[k], "die", "dat"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return i > 0 && WordShapes.IsAny(folded, t, "fit", "fits", "suit", "suits", "match", "matches", "relevant") && WordShapes.IsAny(folded, tokens[i - 1], "that", "which", "are", "is");
     }
 
     /// <summary>"(stay) up to date", "up-to-date", "op peil (houden)", "(mijn) kennis … bijhouden".</summary>
@@ -549,11 +583,13 @@ internal struct ContentFeatures
     public bool Action;
     public bool Vague;
     public bool KeepUp;
+    public bool FitsSomething;
     public bool Comparative;
     public bool ComparativeRole;
     public bool Change;
     public bool Become;
     public bool Obtain;
+    public bool Possess;
     public bool Feeling;
     public bool Hedge;
     public bool GenericCount;

@@ -209,7 +209,10 @@ internal static class WordShapes
                 return rest | WordClass.UnknownVerb; // "Uiterlijk 31 mei [staat] de kennisbank …": the verb comes second
             }
 
-            if (t.Length <= 9 && DoubledComparative(f, t) && next < count && IsAny(f, tokens[next], "worden", "werken", "word", "wordt", "zijn", "te"))
+            bool personBefore = i > 0 && IsAny(f, tokens[i - 1], "als", "een", "de", "tot", "naar");
+            if (!personBefore && EndsWith(f, t.Start, t.Length, "er") && t.Length >= 5 && next < count
+                && (IsAny(f, tokens[next], "bezig", "werken", "omgaan", "handelen", "reageren", "communiceren", "plannen")
+                    || (t.Length <= 9 && DoubledComparative(f, t) && IsAny(f, tokens[next], "worden", "word", "wordt", "zijn", "te"))))
             {
                 return rest | WordClass.Comparative; // "Netter werken", "Fitter worden"
             }
@@ -439,14 +442,14 @@ internal static class WordShapes
         return true;
     }
 
-    public static bool IsAny(char[] f, in Token t, string a, string b, string c, string d, string e = "", string g = "", string h = "")
+    public static bool IsAny(char[] f, in Token t, string a, string b, string c = "", string d = "", string e = "", string g = "", string h = "")
     {
         if (t.Kind != TokenKind.Word)
         {
             return false;
         }
 
-        return Is(f, t, a) || Is(f, t, b) || Is(f, t, c) || Is(f, t, d) || (e.Length > 0 && Is(f, t, e)) || (g.Length > 0 && Is(f, t, g)) || (h.Length > 0 && Is(f, t, h));
+        return Is(f, t, a) || Is(f, t, b) || (c.Length > 0 && Is(f, t, c)) || (d.Length > 0 && Is(f, t, d)) || (e.Length > 0 && Is(f, t, e)) || (g.Length > 0 && Is(f, t, g)) || (h.Length > 0 && Is(f, t, h));
     }
 
     public static bool Is(char[] f, in Token t, string word)
