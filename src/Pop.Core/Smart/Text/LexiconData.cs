@@ -43,6 +43,7 @@ Of: van
 Every: elke ieder iedere elk alle
 FrequencyAdverb: wekelijks maandelijks dagelijks jaarlijks tweewekelijks driemaandelijks halfjaarlijks regelmatig
 Times: keer maal
+DayName: maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond nacht werkdag werkweek dienst
 From: van vanaf
 To: naar tot
 Percent: procent
@@ -100,6 +101,7 @@ Of: of
 Every: every each all
 FrequencyAdverb: weekly monthly daily yearly annually fortnightly biweekly quarterly regularly
 Times: times time
+DayName: monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night shift
 From: from
 To: to
 Percent: percent per cent

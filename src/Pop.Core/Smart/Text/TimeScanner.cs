@@ -178,9 +178,9 @@ internal ref partial struct TimeScanner
                 j++;
             }
 
-            if (j < count && IsUnit(tokens[j]))
+            if (j < count && (IsUnit(tokens[j]) || tokens[j].Is(WordClass.DayName)))
             {
-                end = j + 1;
+                end = j + 1; // "elke week", "every quarter", "elke vrijdag", "every morning"
                 return true;
             }
 

@@ -92,6 +92,9 @@ internal enum WordClass : ulong
     /// <summary>A Dutch compound classified by its head.</summary>
     Compound = 1UL << 58,
 
+    /// <summary>Days of the week and parts of the day: "elke vrijdag", "every morning" is a rhythm.</summary>
+    DayName = 1UL << 59,
+
     /// <summary>Nouns that make a goal concrete.</summary>
     ConcreteNoun = Deliverable | Certificate | EventNoun | RoleNoun | ContextNoun,
 

@@ -1,0 +1,139 @@
+namespace Pop.Core.Tests.Smart;
+
+using System.Linq;
+using NodaTime;
+using Pop.Core.Smart;
+using Xunit;
+
+/// <summary>
+/// The error kinds of the first-generation engine on goals written by other people (issue #14), each
+/// with sentences of our own in both languages: words no list holds are judged by shape and place,
+/// and vagueness by closed classes.
+/// </summary>
+public sealed class OpenVocabularyTests
+{
+    private static readonly LocalDate Reference = new(2027, 1, 15);
+
+    private static GoalTextAnalysis Analyze(string text) => SmartTextAnalyzer.Default.Analyze(text, Reference);
+
+    [Theory]
+    [InlineData("Vóór 1 mei 2027 heb ik alle onderhoudsrapporten van de koelinstallaties gearchiveerd.")] // participle, compounds
+    [InlineData("Binnen drie maanden kan ik de nieuwe etiketteermachine zelfstandig afstellen.")] // infinitive at the end
+    [InlineData("Dit kwartaal valideer ik de meetmethode voor de luchtvochtigheid in het depot.")] // verb before "ik"
+    [InlineData("Uiterlijk eind juni 2027 digitaliseren we de keuringsformulieren van de hoogwerkers.")] // -eren verb
+    [InlineData("Calibrate the moisture sensors in all six drying rooms by 30 June 2027.")] // imperative
+    [InlineData("By the end of March 2027 I will reconcile the supplier ledgers for both depots.")] // verb after "will"
+    [InlineData("Within two months, draft the lifting plan for the new crane and review it with the site manager.")]
+    public void Unknown_concrete_verbs_and_nouns_make_a_goal_specific(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.True(a.IsMeasurable);
+        Assert.True(a.IsTimeBound);
+    }
+
+    [Theory]
+    [InlineData("Ik wil doorstromen naar de functie van ploegleider.")]
+    [InlineData("Ik zou graag uitvoerder worden bij de afdeling utiliteitsbouw.")]
+    [InlineData("I would like to be promoted to shift supervisor.")]
+    [InlineData("Qualify as a certified arborist.")]
+    [InlineData("Move into the planner role in the logistics team.")]
+    public void A_target_role_counts_however_it_is_phrased(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.True(a.IsMeasurable);
+    }
+
+    [Theory]
+    [InlineData("Elke maandag log ik de koelceltemperaturen van de drie keukens.")]
+    [InlineData("Every Friday, reconcile the cash drawers of the two kiosks.")]
+    public void A_concrete_recurring_task_is_specific_and_measurable_but_not_time_bound(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.True(a.IsMeasurable);
+        Assert.False(a.IsTimeBound);
+        Assert.Contains(a.Findings, f => f.Code == "SMART-T02");
+    }
+
+    [Theory]
+    [InlineData("Ik volg dit jaar vijf webinars naar keuze.", "SMART-S06")]
+    [InlineData("Zes vakboeken lezen.", "SMART-S07")]
+    [InlineData("Vier trainingen volgen die bij mijn werk passen.", "SMART-S07")]
+    [InlineData("Attend three conferences of my choice.", "SMART-S06")]
+    [InlineData("Read five books this year.", "SMART-S07")]
+    [InlineData("Complete two courses that suit my job.", "SMART-S07")]
+    public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific);
+        Assert.True(a.IsMeasurable);
+        Assert.Contains(a.Findings, f => f.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Ik wil me zekerder voelen tijdens klantgesprekken.")]
+    [InlineData("Vóór de zomer ervaar ik meer rust in mijn werk.")]
+    [InlineData("Feel more at ease when presenting to the board.")]
+    [InlineData("Stay calmer during the evening peak by the end of 2027.")]
+    public void Feelings_are_neither_specific_nor_measurable(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific);
+        Assert.False(a.IsMeasurable);
+        Assert.Contains(a.Findings, f => f.Code == "SMART-S05");
+    }
+
+    [Theory]
+    [InlineData("Ik word een betere teamcoach.")]
+    [InlineData("Become a better supervisor.")]
+    [InlineData("Handiger worden met het planningssysteem.")]
+    public void Comparative_roles_and_comparatives_are_neither_specific_nor_measurable(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific);
+        Assert.False(a.IsMeasurable);
+    }
+
+    [Theory]
+    [InlineData("Iets met data-analyse gaan doen.")]
+    [InlineData("Do something with social media.")]
+    public void Something_with_a_subject_is_not_specific(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific);
+        Assert.Contains(a.Findings, f => f.Code == "SMART-S06");
+    }
+
+    [Theory]
+    [InlineData("Na vijftien jaar in de bouw wil ik uitvoerder worden.")]
+    [InlineData("After ten years on the road, I want to become a driving instructor.")]
+    [InlineData("Sinds mijn overstap in 2025 wil ik de VCA-VOL halen.")]
+    public void Time_served_and_past_moments_are_no_deadline(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsTimeBound);
+        Assert.Null(a.Deadline);
+        Assert.Contains(a.Findings, f => f.Code == "SMART-T03");
+    }
+
+    [Theory]
+    [InlineData("Binnen vijf dagen na elke maandafsluiting lever ik de kostenrapportage op.")]
+    [InlineData("Within three days of each audit, send the findings to the plant manager.")]
+    public void A_period_counted_from_an_event_is_no_deadline(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsTimeBound);
+        Assert.True(a.IsSpecific);
+    }
+
+    [Fact]
+    public void Acronyms_are_names_not_closed_class_words()
+    {
+        // "CALM" is an archive system here, not a feeling.
+        var a = Analyze("Register the donated photographs in CALM before June.");
+        Assert.True(a.IsSpecific);
+        Assert.DoesNotContain(a.Findings, f => f.Code == "SMART-S05");
+    }
+}
