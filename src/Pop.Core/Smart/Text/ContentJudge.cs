@@ -99,6 +99,11 @@ internal static class ContentJudge
                 Mark(ref f.VagueStart, ref f.VagueLength, t);
             }
 
+            if (t.Capitalised && !t.SentenceStart)
+            {
+                cls &= ~(WordClass.Feeling | WordClass.Hedge); // "de valpreventiegroep In Balans": part of a name
+            }
+
             if ((cls & WordClass.Feeling) != 0)
             {
                 f.Feeling = true;
@@ -147,7 +152,7 @@ internal static class ContentJudge
                 f.Possess = true; // "het diploma op zak hebben", "hold a valid licence": a certificate held
             }
 
-            if (FitsSomething(folded, tokens, i))
+            if (FitsSomething(folded, tokens, i, count))
             {
                 f.FitsSomething = true; // "(twee trainingen) die bij mijn functie passen", "(courses) that fit my role"
             }
@@ -164,7 +169,8 @@ internal static class ContentJudge
                 // The noun group after a figure is what it counts; its last noun is the head:
                 // "vier webinars", "eight e-learning modules", "ten days of training".
                 int last = i;
-                while (last + 1 < count && !tokens[last + 1].Claimed && (IsNoun(tokens[last + 1].Classes) || (tokens[last + 1].Classes & WordClass.Modifier) != 0))
+                while (last + 1 < count && !tokens[last + 1].Claimed && (IsNoun(tokens[last + 1].Classes) || (tokens[last + 1].Classes & WordClass.Modifier) != 0)
+                    && !FitsSomething(folded, tokens, last + 1, count))
                 {
                     last++;
                 }
@@ -336,9 +342,9 @@ internal static class ContentJudge
     /// </summary>
     private static bool GrowsToward(char[] folded, Token[] tokens, int i, int count)
     {
-        for (int k = i + 1; k < count && k <= i + 4 && tokens[k].Kind == TokenKind.Word; k++)
+        for (int k = i + 1; k < count && k <= i + 7 && tokens[k].Kind != TokenKind.Symbol; k++)
         {
-            if (WordShapes.IsAny(folded, tokens[k], "naar", "tot", "into", "to", "towards"))
+            if (!tokens[k].Claimed && WordShapes.IsAny(folded, tokens[k], "naar", "tot", "into", "to", "towards"))
             {
                 return true;
             }
@@ -352,9 +358,14 @@ internal static class ContentJudge
     /// "die aansluiten op", "that fit my role", "which suit the team". It leaves a counted generic
     /// thing as open as "naar keuze" does.
     /// </summary>
-    private static bool FitsSomething(char[] folded, Token[] tokens, int i)
+    private static bool FitsSomething(char[] folded, Token[] tokens, int i, int count)
     {
         ref Token t = ref tokens[i];
+        if (WordShapes.IsAny(folded, t, "relevant", "related", "suited", "suitable") && i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "to", "for"))
+        {
+            return true; // "(two courses) relevant to my role"
+        }
+
         if (WordShapes.IsAny(folded, t, "passen", "past", "aansluiten", "aansluit", "relevant", "relevante", "geschikt"))
         {
             for (int k = i - 1; k >= 0 && k >= i - 7; k--)
@@ -368,7 +379,7 @@ internal static class ContentJudge
             return false;
         }
 
-        return i > 0 && WordShapes.IsAny(folded, t, "fit", "fits", "suit", "suits", "match", "matches", "relevant") && WordShapes.IsAny(folded, tokens[i - 1], "that", "which", "are", "is");
+        return i > 0 && WordShapes.IsAny(folded, t, "fit", "fits", "suit", "suits", "match", "matches") && WordShapes.IsAny(folded, tokens[i - 1], "that", "which", "are", "is");
     }
 
     /// <summary>"(stay) up to date", "up-to-date", "op peil (houden)", "(mijn) kennis … bijhouden".</summary>
@@ -378,6 +389,11 @@ internal static class ContentJudge
         if (WordShapes.Is(folded, t, "date"))
         {
             return i >= 2 && WordShapes.Is(folded, tokens[i - 1], "to") && WordShapes.Is(folded, tokens[i - 2], "up");
+        }
+
+        if (WordShapes.Is(folded, t, "up") && i >= 1 && WordShapes.IsAny(folded, tokens[i - 1], "keep", "keeps", "keeping", "stay") && i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "with", "to"))
+        {
+            return true; // "keep up with new tools"
         }
 
         if (WordShapes.Is(folded, t, "up-to-date") || (WordShapes.Is(folded, t, "peil") && i >= 1 && WordShapes.Is(folded, tokens[i - 1], "op")))

@@ -305,7 +305,7 @@ internal static class WordShapes
             if (head != WordClass.None)
             {
                 // A compound narrows a generic head: "warmtegewenningstraining" is one training in particular.
-                return (head & ~WordClass.GenericNoun) | (IsGenericModifier(lexicon, folded, start, offset) ? entry.Dutch & WordClass.GenericNoun : WordClass.None) | WordClass.Compound;
+                return (head & ~WordClass.GenericNoun) | (IsGenericModifier(lexicon, folded, start, offset) ? WordClass.GenericNoun : WordClass.None) | WordClass.Compound;
             }
 
             if ((entry.Dutch & (WordClass.GenericNoun | WordClass.VagueVerb | WordClass.Feeling)) != 0)
