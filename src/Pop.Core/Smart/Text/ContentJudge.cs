@@ -92,7 +92,7 @@ internal static class ContentJudge
                 Mark(ref f.VagueStart, ref f.VagueLength, t);
             }
 
-            if (KeepsUpToDate(folded, tokens, i, count))
+            if ((cls & WordClass.Marker) != 0 && KeepsUpToDate(folded, tokens, i, count))
             {
                 f.Vague = true; // "up to date", "op peil", "kennis bijhouden": keeping up, with no result to show
                 f.KeepUp = true;
@@ -147,17 +147,18 @@ internal static class ContentJudge
                 f.Obtain = true;
             }
 
-            if (WordShapes.IsAny(folded, t, "hebben", "heb", "heeft", "bezit", "have", "has", "hold"))
+            if ((cls & WordClass.Marker) != 0 && WordShapes.IsAny(folded, t, "hebben", "heb", "heeft", "bezit", "have", "has", "hold"))
             {
                 f.Possess = true; // "het diploma op zak hebben", "hold a valid licence": a certificate held
             }
 
-            if (FitsSomething(folded, tokens, i, count))
+            bool marker = (cls & WordClass.Marker) != 0;
+            if (marker && FitsSomething(folded, tokens, i, count))
             {
                 f.FitsSomething = true; // "(twee trainingen) die bij mijn functie passen", "(courses) that fit my role"
             }
 
-            if (IsOpenRelation(folded, tokens, i, count))
+            if (marker && IsOpenRelation(folded, tokens, i, count))
             {
                 f.Hedge = true; // "die met schoonmaak te maken hebben", "any topic"
                 Mark(ref f.HedgeStart, ref f.HedgeLength, t);
@@ -170,7 +171,7 @@ internal static class ContentJudge
                 // "vier webinars", "eight e-learning modules", "ten days of training".
                 int last = i;
                 while (last + 1 < count && !tokens[last + 1].Claimed && (IsNoun(tokens[last + 1].Classes) || (tokens[last + 1].Classes & WordClass.Modifier) != 0)
-                    && !FitsSomething(folded, tokens, last + 1, count))
+                    && !((tokens[last + 1].Classes & WordClass.Marker) != 0 && FitsSomething(folded, tokens, last + 1, count)))
                 {
                     last++;
                 }

@@ -167,15 +167,20 @@ internal static class GoalTextEngine
                 continue;
             }
 
-            if (t.Entry is { } entry && entry.For(lang) != WordClass.None)
+            WordClass known = t.Entry?.For(lang) ?? WordClass.None;
+            if ((known & ~WordClass.Marker) != WordClass.None)
             {
-                t.Classes = entry.For(lang);
-                t.Value = entry.ValueFor(lang);
+                t.Classes = known;
+                t.Value = t.Entry!.ValueFor(lang);
             }
             else if (t.Entry is null || (t.Entry.For(lang == TextLanguage.Dutch ? TextLanguage.English : TextLanguage.Dutch) & WordClass.FunctionWord) == 0)
             {
                 // (a function word of the other language — "the" in a Dutch text — is no content word)
-                t.Classes = WordShapes.Classify(lexicon, folded, t, lang);
+                t.Classes = WordShapes.Classify(lexicon, folded, t, lang) | known;
+            }
+            else
+            {
+                t.Classes = known;
             }
         }
 

@@ -43,6 +43,7 @@ Of: van
 Every: elke ieder iedere elk alle
 FrequencyAdverb: wekelijks maandelijks dagelijks jaarlijks tweewekelijks driemaandelijks halfjaarlijks regelmatig
 Times: keer maal
+Marker: 'll a aan aansluit aansluiten about all alle als an and any are as at bezig bezit bij bijgehouden bijhouden communiceren dan dat date de deze die dit each een eigen elk elke en enkele every extra few fit fits for from geschikt haar had handelen has have heb hebben heeft her het hij his hold hun i i'd i'll ik in into is its je jij jouw keep keeping keeps kennis kind knowledge leerling maken match matches medewerker meer met mijn moment more my naar new nieuwe of om omgaan on one ons onze op or our over paar passen past peil per plannen point punt reageren related relevant relevante several so some sort stadium stage stay suit suitable suited suits te that the their then these they this those tijd time to tot towards type uit up up-to-date vakgebied vakkennis van via voor wat we we'll welke werken werknemer which who wij with without word worden wordt you your zij zijn zodat zonder
 DayName: maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond nacht werkdag werkweek dienst
 From: van vanaf
 To: naar tot
@@ -101,6 +102,7 @@ Of: of
 Every: every each all
 FrequencyAdverb: weekly monthly daily yearly annually fortnightly biweekly quarterly regularly
 Times: times time
+Marker: 'll a aan aansluit aansluiten about all alle als an and any are as at bezig bezit bij bijgehouden bijhouden communiceren dan dat date de deze die dit each een eigen elk elke en enkele every extra few fit fits for from geschikt haar had handelen has have heb hebben heeft her het hij his hold hun i i'd i'll ik in into is its je jij jouw keep keeping keeps kennis kind knowledge leerling maken match matches medewerker meer met mijn moment more my naar new nieuwe of om omgaan on one ons onze op or our over paar passen past peil per plannen point punt reageren related relevant relevante several so some sort stadium stage stay suit suitable suited suits te that the their then these they this those tijd time to tot towards type uit up up-to-date vakgebied vakkennis van via voor wat we we'll welke werken werknemer which who wij with without word worden wordt you your zij zijn zodat zonder
 DayName: monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night shift
 From: from
 To: to

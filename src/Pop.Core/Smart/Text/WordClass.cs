@@ -95,6 +95,13 @@ internal enum WordClass : ulong
     /// <summary>Days of the week and parts of the day: "elke vrijdag", "every morning" is a rhythm.</summary>
     DayName = 1UL << 59,
 
+    /// <summary>
+    /// A word that some phrase rule looks for by name ("te maken hebben", "up to date", "relevant
+    /// to", "op zak hebben"): only tokens with this class are compared with those words, so the
+    /// phrase rules cost nothing on all other words. Carries no meaning of its own.
+    /// </summary>
+    Marker = 1UL << 60,
+
     /// <summary>Nouns that make a goal concrete.</summary>
     ConcreteNoun = Deliverable | Certificate | EventNoun | RoleNoun | ContextNoun,
 

@@ -21,46 +21,39 @@ internal static class WordShapes
         "af", "op", "in", "uit", "aan", "mee", "door", "over", "bij", "voor", "toe", "om", "na", "terug", "samen", "vast", "neer", "weg", "onder", "achter", "los", "binnen", "rond",
     };
 
-    private static readonly string[] DutchAdjectiveEndings =
-    {
-        "isch", "ische", "ief", "ieve", "ig", "ige", "lijk", "lijke", "baar", "bare", "loos", "loze", "zaam", "zame", "ale", "ele", "iele", "ieel", "tueel", "matig", "matige", "vrij", "vrije", "waardig", "waardige",
-    };
+    private static readonly SuffixSet DutchAdjectiveEndings = new(
+        "isch", "ische", "ief", "ieve", "ig", "ige", "lijk", "lijke", "baar", "bare", "loos", "loze", "zaam", "zame", "ale", "ele", "iele", "ieel", "tueel", "matig", "matige", "vrij", "vrije", "waardig", "waardige"
+    );
 
-    private static readonly string[] DutchNounEndings =
-    {
-        "ing", "tie", "ties", "teit", "ment", "ment", "eur", "aar", "ist", "ier", "ijn", "dossier", "dossiers", "lijst", "lijsten",
-    };
+    private static readonly SuffixSet DutchNounEndings = new(
+        "ing", "tie", "ties", "teit", "ment", "ment", "eur", "aar", "ist", "ier", "ijn", "dossier", "dossiers", "lijst", "lijsten"
+    );
 
-    private static readonly string[] DutchRoleEndings =
-    {
-        "er", "eur", "ist", "aris", "ant", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner",
-    };
+    private static readonly SuffixSet DutchRoleEndings = new(
+        "er", "eur", "ist", "aris", "ant", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner"
+    );
 
-    private static readonly string[] DutchAbstractEndings = { "schap", "heid", "isme", "iteit" };
+    private static readonly SuffixSet DutchAbstractEndings = new("schap", "heid", "isme", "iteit");
 
-    private static readonly string[] EnglishAbstractEndings = { "ship", "ness", "ism", "ity" };
+    private static readonly SuffixSet EnglishAbstractEndings = new("ship", "ness", "ism", "ity");
 
-    private static readonly string[] DutchComparativeEndings =
-    {
-        "iger", "igere", "lijker", "lijkere", "baarder", "zamer", "ischer", "vrijer", "lozer", "ener", "iever", "ievere",
-    };
+    private static readonly SuffixSet DutchComparativeEndings = new(
+        "iger", "igere", "lijker", "lijkere", "baarder", "zamer", "ischer", "vrijer", "lozer", "ener", "iever", "ievere"
+    );
 
     private const WordClass NounClasses = WordClass.ConcreteNoun | WordClass.CourseNoun | WordClass.GenericNoun | WordClass.Feeling;
 
-    private static readonly string[] EnglishAdjectiveEndings =
-    {
-        "ive", "ous", "ful", "less", "able", "ible", "ical", "ic", "ish", "ary", "ial",
-    };
+    private static readonly SuffixSet EnglishAdjectiveEndings = new(
+        "ive", "ous", "ful", "less", "able", "ible", "ical", "ic", "ish", "ary", "ial"
+    );
 
-    private static readonly string[] EnglishVerbEndings =
-    {
-        "ise", "ize", "ate", "ify",
-    };
+    private static readonly SuffixSet EnglishVerbEndings = new(
+        "ise", "ize", "ate", "ify"
+    );
 
-    private static readonly string[] EnglishRoleEndings =
-    {
-        "er", "or", "ist", "ant", "ian", "eer", "ive", "ent", "legal", "partner",
-    };
+    private static readonly SuffixSet EnglishRoleEndings = new(
+        "er", "or", "ist", "ant", "ian", "eer", "ive", "ent", "legal", "partner"
+    );
 
     /// <summary>
     /// The classes of a word the lexicon does not hold, from its shape alone: a compound head's
@@ -399,6 +392,18 @@ internal static class WordShapes
             return false;
         }
 
+        // A participle has "ge" at the start or right after a particle of at most six letters.
+        bool ge = false;
+        for (int k = 0; k + 1 < n && k <= 6; k++)
+        {
+            ge |= f[s + k] == 'g' && f[s + k + 1] == 'e';
+        }
+
+        if (!ge)
+        {
+            return false;
+        }
+
         int p = 0;
         foreach (var particle in DutchParticles)
         {
@@ -442,9 +447,14 @@ internal static class WordShapes
         return true;
     }
 
+    /// <summary>
+    /// True when <paramref name="t"/> is one of the given words. Every word a rule names this way is
+    /// in the lexicon (class <see cref="WordClass.Marker"/> at least), so a word the lexicon does not
+    /// hold is rejected without comparing.
+    /// </summary>
     public static bool IsAny(char[] f, in Token t, string a, string b, string c = "", string d = "", string e = "", string g = "", string h = "")
     {
-        if (t.Kind != TokenKind.Word)
+        if (t.Kind != TokenKind.Word || t.Entry is null)
         {
             return false;
         }
@@ -452,9 +462,10 @@ internal static class WordShapes
         return Is(f, t, a) || Is(f, t, b) || (c.Length > 0 && Is(f, t, c)) || (d.Length > 0 && Is(f, t, d)) || (e.Length > 0 && Is(f, t, e)) || (g.Length > 0 && Is(f, t, g)) || (h.Length > 0 && Is(f, t, h));
     }
 
+    /// <summary>True when <paramref name="t"/> is <paramref name="word"/>, a word the lexicon holds (see <see cref="IsAny"/>).</summary>
     public static bool Is(char[] f, in Token t, string word)
     {
-        if (t.Kind != TokenKind.Word || t.Length != word.Length)
+        if (t.Kind != TokenKind.Word || t.Length != word.Length || t.Entry is null)
         {
             return false;
         }
@@ -634,9 +645,14 @@ internal static class WordShapes
         return true;
     }
 
-    private static bool EndsWithAny(char[] f, int s, int n, string[] suffixes)
+    private static bool EndsWithAny(char[] f, int s, int n, SuffixSet set)
     {
-        foreach (var suffix in suffixes)
+        if (n == 0 || !set.MayEndWith(f[s + n - 1]))
+        {
+            return false; // most words are out at their last letter
+        }
+
+        foreach (var suffix in set.Suffixes)
         {
             if (n > suffix.Length + 1 && EndsWith(f, s, n, suffix))
             {
@@ -646,4 +662,23 @@ internal static class WordShapes
 
         return false;
     }
+}
+
+/// <summary>A set of word endings with a filter on their last letters, so most words are rejected by one bit test.</summary>
+internal sealed class SuffixSet
+{
+    private readonly ulong lastLetters;
+
+    public SuffixSet(params string[] suffixes)
+    {
+        Suffixes = suffixes;
+        foreach (var suffix in suffixes)
+        {
+            lastLetters |= 1UL << (suffix[suffix.Length - 1] & 63);
+        }
+    }
+
+    public string[] Suffixes { get; }
+
+    public bool MayEndWith(char c) => (lastLetters & (1UL << (c & 63))) != 0;
 }
