@@ -251,7 +251,7 @@ internal sealed class ConversationSession
             md.AppendLine("|---|---|---|---|---|---|");
             foreach (var a in c.Agreements)
             {
-                var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, date, culture);
+                var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, date, messageCulture: culture);
                 string smart = SmartMarks.Of(report);
                 string kind = a.IsSupport ? (Nl ? "ondersteuning" : "support") : (Nl ? "afspraak" : "agreement");
                 string accepted = a.IsAcceptedByBoth ? (Nl ? "beiden" : "both") : a.EmployeeAcceptedAt is not null ? (Nl ? "medewerker" : "employee") : a.ManagerAcceptedAt is not null ? (Nl ? "leidinggevende" : "manager") : "—";

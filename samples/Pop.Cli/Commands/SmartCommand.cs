@@ -111,7 +111,7 @@ internal static class SmartCommand
                         using var json = new Utf8JsonWriter(buffer, JsonOptions);
                         for (int i = w * per; i < Math.Min(batch.Count, (w + 1) * per); i++)
                         {
-                            SmartReport report = validator.ValidateAsOf(new SmartSubject(batch[i]), reference, culture);
+                            SmartReport report = validator.ValidateAsOf(new SmartSubject(batch[i]), reference, messageCulture: culture);
                             passed[i] = Passed(report);
                             WriteJson(json, report);
                             json.Flush();
@@ -144,7 +144,7 @@ internal static class SmartCommand
                         continue;
                     }
 
-                    SmartReport report = validator.ValidateAsOf(new SmartSubject(line), reference, culture);
+                    SmartReport report = validator.ValidateAsOf(new SmartSubject(line), reference, messageCulture: culture);
                     allPassed &= Passed(report);
                     WriteText(writer, report, terminal);
                 }
@@ -191,7 +191,7 @@ internal static class SmartCommand
         Span<char> date = stackalloc char[10];
         json.WriteStartObject();
         json.WriteString(PText, report.Subject.Text);
-        json.WriteString(PCulture, report.Culture.Name);
+        json.WriteString(PCulture, report.MessageCulture.Name);
         json.WriteString(PReference, Iso(report.ReferenceDate, date));
         if (report.Deadline is { } deadline)
         {
@@ -314,7 +314,7 @@ internal static class SmartCommand
 
     private static void WriteText(TextWriter writer, SmartReport report, Terminal t)
     {
-        bool dutch = report.Culture.TwoLetterISOLanguageName == "nl";
+        bool dutch = report.MessageCulture.TwoLetterISOLanguageName == "nl";
         writer.WriteLine(t.Bold(report.Subject.Text));
         foreach (var criterion in report.Criteria)
         {
