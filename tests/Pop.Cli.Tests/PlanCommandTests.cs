@@ -101,6 +101,15 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_agreements_can_be_read_in_a_language_the_caller_gives()
+    {
+        // Read as English, the Dutch agreement names no concrete English action: what the caller asked for.
+        var (code, stdout, _) = PopProcess.Run(null, "plan", Example("nl"), "--format", "text", "--as-of", "2027-05-03", "--culture", "nl", "--text-language", "en", "--no-color");
+        Assert.Equal(0, code);
+        Assert.Contains("Akkoord: beiden · SMART: S✗ M✓ A✓ R✓ T✓", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plan_that_breaks_a_rule_exits_3_naming_the_json_path()
     {
         string json = File.ReadAllText(Example()).Replace("\"goalId\": \"g1\"", "\"goalId\": \"g9\"", StringComparison.Ordinal);
