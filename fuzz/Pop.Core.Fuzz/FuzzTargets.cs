@@ -29,11 +29,12 @@ public static class FuzzTargets
     /// <summary>The reference date relative deadlines count from.</summary>
     private static readonly LocalDate Reference = new(2027, 1, 15);
 
-    private static readonly CultureInfo[] SmartCultures =
+    private static readonly (GoalTextReading Reading, CultureInfo Messages)[] SmartReadings =
     {
-        CultureInfo.GetCultureInfo("nl-NL"),
-        CultureInfo.GetCultureInfo("en-GB"),
-        CultureInfo.GetCultureInfo("en-US"),
+        (new GoalTextReading(GoalLanguage.Dutch), CultureInfo.GetCultureInfo("nl-NL")),
+        (new GoalTextReading(GoalLanguage.English), CultureInfo.GetCultureInfo("en-GB")),
+        (new GoalTextReading(GoalLanguage.English, NumericDateOrder.MonthFirst), CultureInfo.GetCultureInfo("en-US")),
+        (GoalTextReading.Detect, CultureInfo.GetCultureInfo("de")),
     };
 
     /// <summary>Gets the targets by name, in the order CI runs them.</summary>
@@ -49,8 +50,9 @@ public static class FuzzTargets
     public static IReadOnlyList<string> Names { get; } = new[] { "smart", "conversation", "event", "plan" };
 
     /// <summary>
-    /// The SMART engine: the validator on the text with the language detected, then the analyzer in
-    /// Dutch, British and American English (month-first dates). It documents no exception for a text.
+    /// The SMART engine: the validator on the text with the language detected, then the analyzer reading
+    /// it as Dutch, as English, as English with month-first dates, and detected with German messages
+    /// (which fall back to English). It documents no exception for a text.
     /// </summary>
     /// <param name="input">The fuzzer's bytes.</param>
     public static void Smart(byte[] input)
@@ -64,9 +66,9 @@ public static class FuzzTargets
             Check(deadline.Span.Start >= 0 && deadline.Span.End <= text.Length, "the deadline's range lies inside the text");
         }
 
-        foreach (var culture in SmartCultures)
+        foreach (var (reading, messages) in SmartReadings)
         {
-            Engine.Validator.Analyzer.Analyze(text, Reference, culture);
+            Engine.Validator.Analyzer.Analyze(text, Reference, reading, messages);
         }
     }
 

@@ -4,6 +4,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Pop.Core.Smart;
 
 /// <summary>Options every command reads the same way.</summary>
 internal static class CommonOptions
@@ -25,6 +26,23 @@ internal static class CommonOptions
             default:
                 throw new CliException($"--culture must be nl, en, en-GB, en-US{(allowAuto ? " or auto" : string.Empty)}; got '{value}'.");
         }
+    }
+
+    /// <summary>
+    /// How goal texts are read: <c>--text-language nl|en|auto</c> (default auto: detected per text)
+    /// and, where <paramref name="dateOrder"/> allows it, <c>--date-order day-first|month-first</c>
+    /// (default day-first). Independent of <c>--culture</c>, which only chooses the messages' language.
+    /// </summary>
+    public static GoalTextReading Reading(CliArguments args, bool dateOrder)
+    {
+        GoalLanguage? language = args.Choice("--text-language", "auto", "nl", "en", "auto") switch
+        {
+            "nl" => GoalLanguage.Dutch,
+            "en" => GoalLanguage.English,
+            _ => null,
+        };
+        bool monthFirst = dateOrder && args.Choice("--date-order", "day-first", "day-first", "month-first") == "month-first";
+        return new GoalTextReading(language, monthFirst ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst);
     }
 
     public static LocalDate Date(CliArguments args, string name, LocalDate fallback)

@@ -29,6 +29,7 @@ internal sealed class ConversationSession
 
     private readonly ConversationModel model;
     private readonly CultureInfo culture;
+    private readonly GoalTextReading reading;
     private readonly IClock clock;
     private readonly TextWriter output;
     private readonly Terminal t;
@@ -40,10 +41,13 @@ internal sealed class ConversationSession
     private Conversation? conversation;
     private int agreementCount;
 
-    public ConversationSession(ConversationModel model, CultureInfo culture, IClock clock, TextWriter output, Terminal terminal)
+    /// <param name="culture">The language of the prompts, the guidance and the plan (the SMART messages too).</param>
+    /// <param name="reading">How the agreements' texts are read for the SMART check: detected by default, whatever <paramref name="culture"/> is.</param>
+    public ConversationSession(ConversationModel model, CultureInfo culture, IClock clock, TextWriter output, Terminal terminal, GoalTextReading reading = default)
     {
         this.model = model;
         this.culture = culture;
+        this.reading = reading;
         this.clock = clock;
         this.output = output;
         t = terminal;
@@ -251,7 +255,7 @@ internal sealed class ConversationSession
             md.AppendLine("|---|---|---|---|---|---|");
             foreach (var a in c.Agreements)
             {
-                var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, date, culture);
+                var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, date, reading, culture);
                 string smart = SmartMarks.Of(report);
                 string kind = a.IsSupport ? (Nl ? "ondersteuning" : "support") : (Nl ? "afspraak" : "agreement");
                 string accepted = a.IsAcceptedByBoth ? (Nl ? "beiden" : "both") : a.EmployeeAcceptedAt is not null ? (Nl ? "medewerker" : "employee") : a.ManagerAcceptedAt is not null ? (Nl ? "leidinggevende" : "manager") : "—";

@@ -26,7 +26,9 @@ internal sealed class PlanDocument
     {
     }
 
-    public static PlanDocument Of(DevelopmentPlan plan, CultureInfo culture, LocalDate asOf, IClock clock, TextCatalog? catalog = null)
+    /// <param name="culture">The reader's culture: the language of the page and of the SMART messages.</param>
+    /// <param name="reading">How the agreements' texts are read (their language is detected by default); independent of <paramref name="culture"/>.</param>
+    public static PlanDocument Of(DevelopmentPlan plan, CultureInfo culture, LocalDate asOf, IClock clock, GoalTextReading reading = default, TextCatalog? catalog = null)
     {
         var texts = catalog ?? TextCatalog.Default;
         bool nl = culture.TwoLetterISOLanguageName == "nl";
@@ -86,7 +88,7 @@ internal sealed class PlanDocument
                 new[] { L("Wat", "What"), L("Wie", "Who"), L("Wanneer", "When"), L("Soort", "Kind"), L("Akkoord", "Accepted"), "SMART", L("Voortgang op ", "Progress on ") + Iso(asOf) },
                 plan.Agreements.Select(a =>
                 {
-                    var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, plan.Period.Start, culture);
+                    var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, plan.Period.Start, reading, culture);
                     string accepted = a.IsAcceptedByBoth ? L("beiden", "both") : a.EmployeeAcceptedAt is not null ? T("ROLE.Employee") : a.ManagerAcceptedAt is not null ? T("ROLE.Manager") : "—";
                     string progress = !checks ? "—" : plan.ProgressOf(a.Id, asOf) + "%" + (overdue.Contains(a.Id) ? L(" — te laat", " — overdue") : string.Empty);
                     return new[] { a.What, a.Who, Iso(a.When), a.IsSupport ? L("ondersteuning", "support") : L("afspraak", "agreement"), accepted, SmartMarks.Of(report), progress };

@@ -113,11 +113,12 @@ internal static class Program
         Do(workflow, id, (c, k) => c.RecordNeed(ConversationRole.Manager, "Een tweede superuser voor de planning", k));
         Do(workflow, id, (c, k) => c.AdvancePhase(k));
 
-        // Before recording an agreement the UI checks it against SMART, with the vendor's texts.
+        // Before recording an agreement the UI checks it against SMART, with the vendor's texts. The
+        // text's language is detected; nl is only the culture of the messages shown to the user.
         var validator = services.GetRequiredService<SmartValidator>();
         foreach (var text in new[] { "Sanne wordt beter in presenteren.", $"Sanne geeft uiterlijk {at.Date.PlusDays(60).ToString("d MMMM uuuu", nl)} twee presentaties van 20 minuten in het MT." })
         {
-            var report = validator.Validate(new SmartSubject(text) { Kind = SmartSubjectKind.Agreement, Who = "Sanne" }, nl);
+            var report = validator.Validate(new SmartSubject(text) { Kind = SmartSubjectKind.Agreement, Who = "Sanne" }, messageCulture: nl);
             Console.WriteLine($"SMART check: \"{text}\" → {(report.TextAnalysis.Deadline is { } d ? "deadline " + d.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "no deadline")}");
             foreach (var finding in report.Findings.Where(f => f.Code == "SMART-T01"))
             {

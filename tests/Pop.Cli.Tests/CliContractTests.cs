@@ -52,6 +52,8 @@ public sealed class CliContractTests
     [Theory]
     [InlineData("strategy", "--culture", "fr")]
     [InlineData("plan", "--format", "pdf")]
+    [InlineData("plan", "--text-language", "fr")]
+    [InlineData("conversation", "--text-language", "fr")]
     [InlineData("quadrant", "--format", "xml", "--input", "team.csv")]
     [InlineData("schedule", "--format", "xls", "--employees", "e.csv", "--cycle-start", "2027-01-11", "--cycle-end", "2027-02-26")]
     public void Option_values_are_checked_with_what_is_allowed(string command, string option, string value, params string[] required)

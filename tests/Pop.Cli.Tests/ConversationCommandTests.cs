@@ -2,6 +2,7 @@ namespace Pop.Cli.Tests;
 
 using System;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 public sealed class ConversationCommandTests
@@ -30,6 +31,21 @@ public sealed class ConversationCommandTests
         Assert.Contains(heading, stdout);
         Assert.Contains("CONV-G01", stdout);
         Assert.Contains("\"schema\":\"pop.conversation/1\"", File.ReadAllText(json));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--culture", "nl" }, "S✓ M✓ A✓ R✓ T✓")]
+    [InlineData(new[] { "--culture", "en" }, "S✓ M✓ A✓ R✓ T✓")]
+    [InlineData(new[] { "--culture", "en", "--text-language", "nl" }, "S✓ M✓ A✓ R✓ T✓")]
+    [InlineData(new[] { "--culture", "nl", "--text-language", "en" }, "S✗ M✓ A✓ R✓ T✓")]
+    public void The_culture_is_the_plan_s_language_and_the_agreements_are_read_in_their_own(string[] options, string marks)
+    {
+        // Issue #14: the Dutch script's agreements were read as English when the plan was in English.
+        var (code, stdout, stderr) = PopProcess.Run(null, new[] { "conversation", "--script", Repo("samples/Pop.Cli/conversation.nl.pop") }.Concat(options).ToArray());
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        string sanne = stdout.Split('\n').Single(l => l.StartsWith("| Sanne | Vóór 1 mei 2027", StringComparison.Ordinal));
+        Assert.EndsWith($"| {marks} |", sanne, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,6 +85,30 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains("• Vóór 1 mei 2027", stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    [InlineData("en-US")]
+    public void The_reader_s_culture_does_not_change_the_SMART_verdict_of_a_Dutch_agreement(string culture)
+    {
+        // Issue #14: --culture en used to read the Dutch agreements as English and marked the first
+        // one not Specific. The culture chooses the language of the page, not how its text is read.
+        var (code, stdout, stderr) = PopProcess.Run(null, "plan", Example("nl"), "--format", "text", "--as-of", "2027-05-03", "--culture", culture, "--no-color");
+        Assert.Equal(0, code);
+        Assert.Empty(stderr);
+        string[] marks = stdout.Split('\n').Where(l => l.Contains("SMART: ", StringComparison.Ordinal)).Select(l => l.Substring(l.IndexOf("SMART: ", StringComparison.Ordinal) + 7, 14)).ToArray();
+        Assert.Equal(new[] { "S✓ M✓ A✓ R✓ T✓", "S✓ M✓ A✓ R✓ T✓" }, marks);
+    }
+
+    [Fact]
+    public void The_agreements_can_be_read_in_a_language_the_caller_gives()
+    {
+        // Read as English, the Dutch agreement names no concrete English action: what the caller asked for.
+        var (code, stdout, _) = PopProcess.Run(null, "plan", Example("nl"), "--format", "text", "--as-of", "2027-05-03", "--culture", "nl", "--text-language", "en", "--no-color");
+        Assert.Equal(0, code);
+        Assert.Contains("Akkoord: beiden · SMART: S✗ M✓ A✓ R✓ T✓", stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_plan_that_breaks_a_rule_exits_3_naming_the_json_path()
     {

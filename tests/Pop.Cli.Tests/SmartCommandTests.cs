@@ -20,6 +20,7 @@ public sealed class SmartCommandTests
         Assert.Equal(4, lines.Length);
         Assert.Equal("Vóór eind Q2 rond ik de cursus Excel Gevorderd af.", lines[0].GetProperty("text").GetString());
         Assert.Equal("nl", lines[0].GetProperty("culture").GetString());
+        Assert.Equal("nl", lines[0].GetProperty("language").GetString());
         Assert.Equal("2027-06-30", lines[0].GetProperty("deadline").GetString());
         Assert.Equal("Before", lines[0].GetProperty("deadlineExpression").GetProperty("modifier").GetString());
         foreach (var key in new[] { "specific", "measurable", "acceptable", "realistic", "timeBound" })
@@ -34,8 +35,73 @@ public sealed class SmartCommandTests
         Assert.Contains(lines[1].GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "SMART-M02");
         Assert.Equal(string.Empty, lines[2].GetProperty("text").GetString());
         Assert.Equal("en", lines[3].GetProperty("culture").GetString());
+        Assert.Equal("en", lines[3].GetProperty("language").GetString());
         Assert.Equal("2027-03-15", lines[3].GetProperty("deadline").GetString());
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("en-US")]
+    [InlineData("nl")]
+    public void The_culture_chooses_the_messages_and_not_how_the_goals_are_read(string culture)
+    {
+        var auto = Json(Run(Goals));
+        var given = Json(Run(Goals, "--culture", culture));
+        Assert.Equal(auto.Length, given.Length);
+        for (int i = 0; i < auto.Length; i++)
+        {
+            Assert.Equal(culture, given[i].GetProperty("culture").GetString());
+            Assert.Equal(auto[i].GetProperty("language").GetString(), given[i].GetProperty("language").GetString());
+            Assert.Equal(auto[i].GetProperty("deadline").ToString(), given[i].GetProperty("deadline").ToString());
+            Assert.Equal(auto[i].GetProperty("criteria").ToString(), given[i].GetProperty("criteria").ToString());
+            Assert.Equal(Codes(auto[i]), Codes(given[i]));
+        }
+
+        string message = given[1].GetProperty("findings")[0].GetProperty("message").GetString()!;
+        Assert.Equal(culture == "nl", message == auto[1].GetProperty("findings")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void The_text_language_is_the_caller_s_to_give()
+    {
+        const string goal = "Vóór 1 mei 2027 rond ik de cursus Veilig Heffen af.\n";
+        var detected = Json(Run(goal)).Single();
+        Assert.Equal("nl", detected.GetProperty("language").GetString());
+        Assert.Equal("2027-05-01", detected.GetProperty("deadline").GetString());
+
+        var asDutch = Json(Run(goal, "--text-language", "nl")).Single();
+        Assert.Equal(detected.ToString(), asDutch.ToString());
+
+        var asEnglish = Json(Run(goal, "--text-language", "en", "--culture", "nl")).Single();
+        Assert.Equal("en", asEnglish.GetProperty("language").GetString());
+        Assert.Equal("nl", asEnglish.GetProperty("culture").GetString());
+        Assert.Equal(JsonValueKind.Null, asEnglish.GetProperty("deadline").ValueKind); // "mei" is no English month
+    }
+
+    [Theory]
+    [InlineData(new string[0], "2027-03-04")]
+    [InlineData(new[] { "--date-order", "day-first" }, "2027-03-04")]
+    [InlineData(new[] { "--culture", "en-US" }, "2027-03-04")]
+    [InlineData(new[] { "--date-order", "month-first" }, "2027-04-03")]
+    [InlineData(new[] { "--date-order", "month-first", "--culture", "nl" }, "2027-04-03")]
+    public void Numeric_dates_are_read_in_the_date_order_asked_for(string[] options, string deadline)
+    {
+        var line = Json(Run("Submit the plan by 04/03/2027.\n", options)).Single();
+        Assert.Equal(deadline, line.GetProperty("deadline").GetString());
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string input, params string[] options) =>
+        PopProcess.Run(input, new[] { "smart", "--format", "json", "--reference-date", "2027-01-15", "-" }.Concat(options).ToArray());
+
+    private static JsonElement[] Json((int ExitCode, string Stdout, string Stderr) run)
+    {
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        return run.Stdout.Split('\n').Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+    }
+
+    private static string Codes(JsonElement line) =>
+        string.Join(",", line.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString() + (f.TryGetProperty("span", out var span) ? span.ToString() : "-")));
 
     [Fact]
     public void Many_lines_keep_their_order()
@@ -68,6 +134,8 @@ public sealed class SmartCommandTests
     [Theory]
     [InlineData("--reference-date", "15-01-2027", "--reference-date must be a date as YYYY-MM-DD")]
     [InlineData("--culture", "de", "--culture must be")]
+    [InlineData("--text-language", "de", "--text-language must be one of nl, en, auto")]
+    [InlineData("--date-order", "year-first", "--date-order must be one of day-first, month-first")]
     [InlineData("--format", "xml", "--format must be one of text, json")]
     [InlineData("--zone", "Mars/Olympus", "--zone must be an IANA time zone")]
     [InlineData("--frobnicate", "1", "Unknown option --frobnicate")]

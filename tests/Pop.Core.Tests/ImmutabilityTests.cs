@@ -71,7 +71,7 @@ public sealed class ImmutabilityTests
         var validator = new SmartValidator(new FakeClock(Instant.FromUtc(2027, 1, 15, 9, 0)), zone);
         yield return validator.Validate(new SmartSubject("Ik wil beter worden."));
         yield return validator.Validate(new SmartSubject("Vóór 1 juni 2027 rond ik de cursus Excel Gevorderd af."));
-        yield return new SmartTextAnalyzer().Analyze("Binnen drie maanden loop ik drie diensten mee.", new LocalDate(2027, 1, 15), null);
+        yield return new SmartTextAnalyzer().Analyze("Binnen drie maanden loop ik drie diensten mee.", new LocalDate(2027, 1, 15), new GoalTextReading(GoalLanguage.Dutch), CultureInfo.GetCultureInfo("en"));
 
         yield return StrategyCatalog.Default.Describe(Quadrant.HighPotential, CultureInfo.GetCultureInfo("nl"));
         yield return StrategyCatalog.Default[Quadrant.UnderestimatesSelf];

@@ -1,6 +1,5 @@
 namespace Pop.Core.Benchmarks.Smart;
 
-using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
@@ -15,7 +14,7 @@ using Pop.Core.Smart;
 public class SmartTextBenchmarks
 {
     private static readonly LocalDate Reference = new(2027, 1, 15);
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
+    private static readonly GoalTextReading Dutch = new(GoalLanguage.Dutch);
     private readonly SmartTextAnalyzer analyzer = SmartTextAnalyzer.Default;
     private readonly SmartValidator validator = new(NodaTime.Testing.FakeClock.FromUtc(2027, 1, 15), DateTimeZone.Utc);
     private string megabyte = string.Empty;
@@ -47,9 +46,9 @@ public class SmartTextBenchmarks
     public GoalTextAnalysis VagueGoalWithFindings() =>
         analyzer.Analyze("Ik wil beter worden in mijn werk.", Reference);
 
-    /// <summary>A typical goal with the culture given (no detection).</summary>
+    /// <summary>A typical goal with the language given (no detection).</summary>
     [Benchmark]
-    public GoalTextAnalysis TypicalGoalCultureGiven() =>
+    public GoalTextAnalysis TypicalGoalLanguageGiven() =>
         analyzer.Analyze("Binnen twee maanden loop ik drie diensten mee op de spoedeisende hulp.", Reference, Dutch);
 
     /// <summary>All five criteria through SmartValidator (text analysis plus the structured checks and the report).</summary>

@@ -11,13 +11,16 @@ internal static class ConversationCommand
 {
     public static readonly string Help = """
         pop conversation [--model five-steps|eight-steps|three-steps] [--culture nl|en]
-                         [--script FILE] [--out PLAN.md] [--json CONVERSATION.json]
+                         [--text-language nl|en|auto] [--script FILE] [--out PLAN.md]
+                         [--json CONVERSATION.json]
 
         Walks a POP-gesprek phase by phase: the guidance of each phase (purpose, who speaks first,
         questions, what to avoid), then what you record. The rules hold throughout: no agreements
         before both sides' needs, the previous plan first, no closing without a follow-up and an
         evaluation, every agreement accepted by both. Ends with the plan as Markdown, each
-        agreement SMART-checked.
+        agreement SMART-checked. --culture is the language of the guidance, the plan and its
+        messages; --text-language the language the agreements are written in (auto, the default,
+        detects it per agreement).
 
         Without --script, commands are read at a prompt; with it, from FILE (one command a line;
         a rejected command stops the run with exit code 1).
@@ -31,6 +34,7 @@ internal static class ConversationCommand
     public static int Run(CliArguments args, IClock clock)
     {
         var culture = CommonOptions.Culture(args, allowAuto: false)!;
+        var reading = CommonOptions.Reading(args, dateOrder: false);
         string modelId = args.Choice("--model", "eight-steps", "five-steps", "eight-steps", "three-steps");
         string? script = args.Text("--script");
         string? outPath = args.Text("--out");
@@ -55,7 +59,7 @@ internal static class ConversationCommand
             input = Console.In;
         }
 
-        var session = new ConversationSession(model, culture, clock, Console.Out, t);
+        var session = new ConversationSession(model, culture, clock, Console.Out, t, reading);
         bool nl = culture.TwoLetterISOLanguageName == "nl";
         Console.WriteLine(t.Bold(model.Name(culture)) + t.Dim(interactive ? (nl ? "  — typ 'guide' voor de leidraad, een lege regel na 'close' om te stoppen" : "  — type 'guide' for guidance, an empty line after 'close' to stop") : string.Empty));
         int lineNumber = 0;

@@ -71,7 +71,7 @@ internal static class DemoCommand
         var validator = new SmartValidator(story, zone);
         foreach (var goal in goals)
         {
-            var report = validator.ValidateAsOf(new SmartSubject(goal) { AcceptedByEmployee = true, AcceptedByManager = true }, reference, culture);
+            var report = validator.ValidateAsOf(new SmartSubject(goal) { AcceptedByEmployee = true, AcceptedByManager = true }, reference, messageCulture: culture);
             Console.WriteLine((report.IsSmart ? t.Green("   ✓ ") : t.Yellow("   • ")) + goal);
             string marks = SmartMarks.Of(report);
             string deadline = report.TextAnalysis.Deadline is { } d ? $" → {LocalDatePattern.Iso.Format(d.Date)} ('{d.Text}')" : string.Empty;

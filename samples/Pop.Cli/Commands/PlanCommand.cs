@@ -12,7 +12,7 @@ internal static class PlanCommand
 {
     public const string Help = """
         pop plan FILE|- [--as employee|manager|hr|coach] [--format markdown|html|text] [--as-of YYYY-MM-DD]
-                        [--culture nl|en] [--out FILE]
+                        [--culture nl|en] [--text-language nl|en|auto] [--out FILE]
         pop plan --example [--culture nl|en] [--out FILE]
 
         Renders a development plan (the JSON of Pop.Core's DevelopmentPlanJson, schema pop.plan/1)
@@ -23,6 +23,10 @@ internal static class PlanCommand
                      withheld is named with the reason (manager notes never reach the employee;
                      assessment results need the employee's consent)
           --as-of    the date for progress and overdue agreements (default: today)
+          --culture  the reader's language: headings, labels and SMART messages (default nl)
+          --text-language
+                     the language the agreements are written in, to SMART-check them; auto
+                     (default) detects Dutch or English per agreement, whatever --culture is
           --example  write the plan of the demo's story as JSON, to try the command on
 
         Examples:
@@ -34,6 +38,7 @@ internal static class PlanCommand
     public static int Run(CliArguments args, IClock clock)
     {
         var culture = CommonOptions.Culture(args, allowAuto: false)!;
+        var reading = CommonOptions.Reading(args, dateOrder: false);
         var t = new Terminal(args.Flag("--no-color"));
         bool example = args.Flag("--example");
         string? outPath = args.Text("--out");
@@ -91,7 +96,7 @@ internal static class PlanCommand
                 plan = plan.RedactFor(viewer);
             }
 
-            var document = PlanDocument.Of(plan, culture, asOf, clock);
+            var document = PlanDocument.Of(plan, culture, asOf, clock, reading);
             output = format switch
             {
                 "html" => document.Html(culture),

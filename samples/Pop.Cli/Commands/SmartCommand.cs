@@ -17,14 +17,21 @@ using Pop.Core.Smart;
 internal static class SmartCommand
 {
     public const string Help = """
-        pop smart [FILE|-] [--culture nl|en|en-US|auto] [--reference-date YYYY-MM-DD] [--zone ZONE]
+        pop smart [FILE|-] [--text-language nl|en|auto] [--date-order day-first|month-first]
+                  [--culture nl|en|en-GB|en-US|auto] [--reference-date YYYY-MM-DD] [--zone ZONE]
                   [--format text|json] [--out FILE] [--strict]
 
         Checks development goals against SMART, one goal per input line (FILE, or standard input
         when FILE is '-' or left out). Specific, Measurable and Time-bound are judged from the text;
         the deadline is resolved to a date against the reference date (default: today in --zone).
 
-          --culture         language of the goals; auto (default) detects Dutch or English per line
+          --text-language   language the goals are written in; auto (default) detects Dutch or
+                            English per line
+          --date-order      how an English goal's 03/04/2027 is read: day-first (default, 3 April)
+                            or month-first (4 March); Dutch goals are always read day first
+          --culture         language of the messages; auto (default) answers each goal in its own
+                            language. It never changes a verdict: en-US does not read dates month
+                            first (use --date-order month-first for that)
           --reference-date  the date relative deadlines count from
           --format          text (default, for people) or json (one JSON object per input line)
           --out             write to FILE instead of standard output
@@ -33,6 +40,7 @@ internal static class SmartCommand
         Examples:
           echo "Binnen drie maanden rond ik de cursus Excel Gevorderd af." | pop smart
           pop smart goals.txt --format json --reference-date 2027-01-15
+          echo "Binnen drie maanden rond ik de cursus Excel Gevorderd af." | pop smart --culture en
         """;
 
     private const int BatchSize = 4096;
@@ -42,6 +50,7 @@ internal static class SmartCommand
     public static int Run(CliArguments args, IClock clock)
     {
         CultureInfo? culture = CommonOptions.Culture(args, allowAuto: true);
+        GoalTextReading reading = CommonOptions.Reading(args, dateOrder: true);
         DateTimeZone zone = CommonOptions.Zone(args);
         LocalDate reference = CommonOptions.Date(args, "--reference-date", CommonOptions.Today(clock, zone));
         if (reference.Year is < 1900 or > 2999)
@@ -111,7 +120,7 @@ internal static class SmartCommand
                         using var json = new Utf8JsonWriter(buffer, JsonOptions);
                         for (int i = w * per; i < Math.Min(batch.Count, (w + 1) * per); i++)
                         {
-                            SmartReport report = validator.ValidateAsOf(new SmartSubject(batch[i]), reference, culture);
+                            SmartReport report = validator.ValidateAsOf(new SmartSubject(batch[i]), reference, reading, culture);
                             passed[i] = Passed(report);
                             WriteJson(json, report);
                             json.Flush();
@@ -144,7 +153,7 @@ internal static class SmartCommand
                         continue;
                     }
 
-                    SmartReport report = validator.ValidateAsOf(new SmartSubject(line), reference, culture);
+                    SmartReport report = validator.ValidateAsOf(new SmartSubject(line), reference, reading, culture);
                     allPassed &= Passed(report);
                     WriteText(writer, report, terminal);
                 }
@@ -161,6 +170,9 @@ internal static class SmartCommand
 
     private static readonly JsonEncodedText PText = JsonEncodedText.Encode("text");
     private static readonly JsonEncodedText PCulture = JsonEncodedText.Encode("culture");
+    private static readonly JsonEncodedText PLanguage = JsonEncodedText.Encode("language");
+    private static readonly JsonEncodedText PDutch = JsonEncodedText.Encode("nl");
+    private static readonly JsonEncodedText PEnglish = JsonEncodedText.Encode("en");
     private static readonly JsonEncodedText PReference = JsonEncodedText.Encode("referenceDate");
     private static readonly JsonEncodedText PDeadline = JsonEncodedText.Encode("deadline");
     private static readonly JsonEncodedText PExpression = JsonEncodedText.Encode("deadlineExpression");
@@ -191,7 +203,8 @@ internal static class SmartCommand
         Span<char> date = stackalloc char[10];
         json.WriteStartObject();
         json.WriteString(PText, report.Subject.Text);
-        json.WriteString(PCulture, report.Culture.Name);
+        json.WriteString(PCulture, report.MessageCulture.Name);
+        json.WriteString(PLanguage, report.Language == GoalLanguage.English ? PEnglish : PDutch);
         json.WriteString(PReference, Iso(report.ReferenceDate, date));
         if (report.Deadline is { } deadline)
         {
@@ -314,7 +327,7 @@ internal static class SmartCommand
 
     private static void WriteText(TextWriter writer, SmartReport report, Terminal t)
     {
-        bool dutch = report.Culture.TwoLetterISOLanguageName == "nl";
+        bool dutch = report.MessageCulture.TwoLetterISOLanguageName == "nl";
         writer.WriteLine(t.Bold(report.Subject.Text));
         foreach (var criterion in report.Criteria)
         {

@@ -11,10 +11,11 @@ using Pop.Core.Internal;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class GoalTextAnalysis
 {
-    internal GoalTextAnalysis(string text, CultureInfo culture, bool isSpecific, bool isMeasurable, bool isTimeBound, DeadlineExpression? deadline, IReadOnlyList<SmartFinding> findings)
+    internal GoalTextAnalysis(string text, GoalLanguage language, CultureInfo messageCulture, bool isSpecific, bool isMeasurable, bool isTimeBound, DeadlineExpression? deadline, IReadOnlyList<SmartFinding> findings)
     {
         Text = text;
-        Culture = culture;
+        Language = language;
+        MessageCulture = messageCulture;
         IsSpecific = isSpecific;
         IsMeasurable = isMeasurable;
         IsTimeBound = isTimeBound;
@@ -25,8 +26,14 @@ public sealed class GoalTextAnalysis
     /// <summary>Gets the analysed text.</summary>
     public string Text { get; }
 
-    /// <summary>Gets the culture the text was read in (given or detected): <c>nl</c>, <c>en</c> or <c>en-US</c>.</summary>
-    public CultureInfo Culture { get; }
+    /// <summary>Gets the language the text was read in: the one the caller gave, or else the one detected.</summary>
+    public GoalLanguage Language { get; }
+
+    /// <summary>
+    /// Gets the culture of the findings' messages: the one the caller gave, or else that of
+    /// <see cref="Language"/> (<c>nl</c> or <c>en</c>). It says nothing about how the text was read.
+    /// </summary>
+    public CultureInfo MessageCulture { get; }
 
     /// <summary>Gets a value indicating whether it is clear what exactly will be done or reached.</summary>
     public bool IsSpecific { get; }
@@ -40,7 +47,7 @@ public sealed class GoalTextAnalysis
     /// <summary>Gets the deadline (the latest when the text names several), or null.</summary>
     public DeadlineExpression? Deadline { get; }
 
-    /// <summary>Gets the findings, localised in <see cref="Culture"/>.</summary>
+    /// <summary>Gets the findings, with messages in <see cref="MessageCulture"/>.</summary>
     public IReadOnlyList<SmartFinding> Findings { get; }
 
     /// <inheritdoc />

@@ -4,7 +4,7 @@ using System;
 using System.Globalization;
 using Pop.Core.Smart.Text;
 
-/// <summary>Maps cultures to the languages of the text engine.</summary>
+/// <summary>Maps cultures and <see cref="GoalLanguage"/> to the languages of the text engine.</summary>
 internal static class SmartCultures
 {
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
@@ -22,7 +22,10 @@ internal static class SmartCultures
         };
     }
 
-    public static bool IsMonthFirst(CultureInfo? culture) => culture is not null && culture.Name.Equals("en-US", StringComparison.OrdinalIgnoreCase);
+    public static TextLanguage ToText(GoalLanguage language) => language == GoalLanguage.English ? TextLanguage.English : TextLanguage.Dutch;
 
-    public static CultureInfo For(TextLanguage language) => language == TextLanguage.English ? English : Dutch;
+    public static GoalLanguage FromText(TextLanguage language) => language == TextLanguage.English ? GoalLanguage.English : GoalLanguage.Dutch;
+
+    /// <summary>The culture of a text language: the messages' culture when the caller gives none.</summary>
+    public static CultureInfo For(GoalLanguage language) => language == GoalLanguage.English ? English : Dutch;
 }

@@ -44,8 +44,11 @@ public sealed class SmartReport
     /// <summary>Gets the date the validation was made against.</summary>
     public LocalDate ReferenceDate { get; }
 
-    /// <summary>Gets the culture of the text and of the messages.</summary>
-    public CultureInfo Culture => TextAnalysis.Culture;
+    /// <summary>Gets the language the text was read in (given or detected); see <see cref="GoalTextAnalysis.Language"/>.</summary>
+    public GoalLanguage Language => TextAnalysis.Language;
+
+    /// <summary>Gets the culture of every finding's message; see <see cref="GoalTextAnalysis.MessageCulture"/>.</summary>
+    public CultureInfo MessageCulture => TextAnalysis.MessageCulture;
 
     /// <summary>Gets the free-text analysis behind Specific, Measurable and Time-bound.</summary>
     public GoalTextAnalysis TextAnalysis { get; }

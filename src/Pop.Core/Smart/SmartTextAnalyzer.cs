@@ -40,12 +40,20 @@ public sealed class SmartTextAnalyzer
     /// <summary>Analyses one goal text.</summary>
     /// <param name="text">The goal text; empty and odd strings are allowed and simply fail the criteria.</param>
     /// <param name="referenceDate">The date relative deadlines ("binnen drie maanden") count from.</param>
-    /// <param name="culture">Dutch or English (<c>en-US</c> reads numeric dates month first); null to detect.</param>
+    /// <param name="reading">
+    /// How the text is read: its language (default: detected from the text) and the order of numeric
+    /// dates (default: day first). Only the reading and the reference date decide the verdict.
+    /// </param>
+    /// <param name="messageCulture">
+    /// The culture of the findings' messages; null for the culture of the language the text was read
+    /// in (<c>nl</c> or <c>en</c>). It selects texts from <see cref="Texts"/> and nothing else: any
+    /// culture is allowed, and one without texts of its own falls back through its parent culture to
+    /// English (see <see cref="TextCatalog"/>). It never changes a verdict, a deadline or a span.
+    /// </param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceDate"/> lies outside the years 1900 to 2999, where every deadline the text can name is a valid date.</exception>
-    public GoalTextAnalysis Analyze(string text, LocalDate referenceDate, CultureInfo? culture = null)
+    public GoalTextAnalysis Analyze(string text, LocalDate referenceDate, GoalTextReading reading = default, CultureInfo? messageCulture = null)
     {
         Guard.Against.Null(text, nameof(text));
         if (referenceDate.Year is < 1900 or > 2999)
@@ -53,11 +61,12 @@ public sealed class SmartTextAnalyzer
             throw new ArgumentOutOfRangeException(nameof(referenceDate), referenceDate, "The reference date must lie in the years 1900 to 2999.");
         }
 
-        TextLanguage? language = culture is null ? null : SmartCultures.LanguageOf(culture, nameof(culture));
+        TextLanguage? language = reading.Language is { } given ? SmartCultures.ToText(given) : null;
         var reference = new CalendarDay(referenceDate.Year, referenceDate.Month, referenceDate.Day);
-        TextVerdict verdict = GoalTextEngine.Analyze(text, reference, language, SmartCultures.IsMonthFirst(culture), Lexicon.Table);
+        TextVerdict verdict = GoalTextEngine.Analyze(text, reference, language, reading.DateOrder == NumericDateOrder.MonthFirst, Lexicon.Table);
 
-        CultureInfo used = culture ?? SmartCultures.For(verdict.Language);
+        GoalLanguage read = SmartCultures.FromText(verdict.Language);
+        CultureInfo messages = messageCulture ?? SmartCultures.For(read);
         DeadlineExpression? deadline = null;
         if (verdict.Deadline is { } d)
         {
@@ -72,8 +81,8 @@ public sealed class SmartTextAnalyzer
 
         IReadOnlyList<SmartFinding> findings = verdict.Findings.Length == 0
             ? Array.Empty<SmartFinding>()
-            : Localise(text, verdict.Findings, used);
-        return new GoalTextAnalysis(text, used, verdict.Specific, verdict.Measurable, verdict.TimeBound, deadline, findings);
+            : Localise(text, verdict.Findings, messages);
+        return new GoalTextAnalysis(text, read, messages, verdict.Specific, verdict.Measurable, verdict.TimeBound, deadline, findings);
     }
 
     private static readonly Dictionary<string, string> SuggestionKeys = BuildSuggestionKeys();

@@ -48,27 +48,30 @@ public sealed class SmartValidator
 
     /// <summary>Validates <paramref name="subject"/> against today's date in the validator's zone.</summary>
     /// <param name="subject">The goal or agreement.</param>
-    /// <param name="culture">The text's culture (Dutch or English); null to detect it.</param>
+    /// <param name="reading">How the text is read: its language (default: detected) and the order of numeric dates (default: day first).</param>
+    /// <param name="messageCulture">The culture of the findings' messages; null for that of the language the text was read in. It changes no verdict.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The clock's date lies outside the years 1900 to 2999.</exception>
-    public SmartReport Validate(SmartSubject subject, CultureInfo? culture = null) =>
-        ValidateAsOf(subject, clock.GetCurrentInstant().InZone(zone).Date, culture);
+    public SmartReport Validate(SmartSubject subject, GoalTextReading reading = default, CultureInfo? messageCulture = null) =>
+        ValidateAsOf(subject, clock.GetCurrentInstant().InZone(zone).Date, reading, messageCulture);
 
     /// <summary>Validates <paramref name="subject"/> against a given reference date.</summary>
     /// <param name="subject">The goal or agreement.</param>
     /// <param name="referenceDate">The date deadlines are judged from.</param>
-    /// <param name="culture">The text's culture (Dutch or English); null to detect it.</param>
+    /// <param name="reading">How the text is read: its language (default: detected) and the order of numeric dates (default: day first).</param>
+    /// <param name="messageCulture">
+    /// The culture of the findings' messages; null for that of the language the text was read in. Any
+    /// culture is allowed (one without texts falls back to English); it changes no verdict.
+    /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="culture"/> is neither Dutch nor English.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceDate"/> lies outside the years 1900 to 2999.</exception>
-    public SmartReport ValidateAsOf(SmartSubject subject, LocalDate referenceDate, CultureInfo? culture = null)
+    public SmartReport ValidateAsOf(SmartSubject subject, LocalDate referenceDate, GoalTextReading reading = default, CultureInfo? messageCulture = null)
     {
         Guard.Against.Null(subject, nameof(subject));
-        GoalTextAnalysis text = Analyzer.Analyze(subject.Text, referenceDate, culture);
-        CultureInfo used = text.Culture;
+        GoalTextAnalysis text = Analyzer.Analyze(subject.Text, referenceDate, reading, messageCulture);
+        CultureInfo used = text.MessageCulture;
         LocalDate? deadline = subject.Deadline ?? text.Deadline?.Date;
 
         var criteria = new CriterionResult[5];

@@ -1,6 +1,5 @@
 namespace Pop.Core.Tests.Smart;
 
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Pop.Core.Smart;
@@ -11,8 +10,8 @@ public sealed class DeadlineResolutionTests
 {
     private static readonly LocalDate Reference = new(2027, 1, 15);
 
-    private static LocalDate? Resolve(string text, string? culture = null) =>
-        SmartTextAnalyzer.Default.Analyze(text, Reference, culture is null ? null : CultureInfo.GetCultureInfo(culture)).Deadline?.Date;
+    private static LocalDate? Resolve(string text, NumericDateOrder order = NumericDateOrder.DayFirst) =>
+        SmartTextAnalyzer.Default.Analyze(text, Reference, new GoalTextReading(null, order)).Deadline?.Date;
 
     private static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
@@ -168,11 +167,12 @@ public sealed class DeadlineResolutionTests
         Assert.Null(Resolve(text));
 
     [Fact]
-    public void En_US_reads_numeric_dates_month_first()
+    public void Month_first_is_the_caller_s_choice_and_reads_English_numeric_dates_only()
     {
-        Assert.Equal(new LocalDate(2027, 4, 3), Resolve("Submit the plan by 04/03/2027.", "en-US"));
-        Assert.Equal(new LocalDate(2027, 3, 4), Resolve("Submit the plan by 04/03/2027.", "en-GB"));
-        Assert.Equal(new LocalDate(2027, 3, 4), Resolve("Lever het plan in voor 04/03/2027.", "nl"));
+        Assert.Equal(new LocalDate(2027, 4, 3), Resolve("Submit the plan by 04/03/2027.", NumericDateOrder.MonthFirst));
+        Assert.Equal(new LocalDate(2027, 3, 4), Resolve("Submit the plan by 04/03/2027."));
+        Assert.Equal(new LocalDate(2027, 3, 4), Resolve("Lever het plan in voor 04/03/2027."));
+        Assert.Equal(new LocalDate(2027, 3, 4), Resolve("Lever het plan in voor 04/03/2027.", NumericDateOrder.MonthFirst));
     }
 
     [Theory]

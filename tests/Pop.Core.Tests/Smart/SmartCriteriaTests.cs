@@ -133,8 +133,12 @@ public sealed class SmartCriteriaTests
     [InlineData("Positiever zijn.", "nl")]
     [InlineData("Be more positive.", "en")]
     [InlineData("", "nl")]
-    public void The_language_is_detected(string text, string culture) =>
-        Assert.Equal(culture, Analyze(text).Culture.Name);
+    public void The_language_is_detected_and_is_the_messages_culture_by_default(string text, string culture)
+    {
+        var a = Analyze(text);
+        Assert.Equal(culture == "nl" ? GoalLanguage.Dutch : GoalLanguage.English, a.Language);
+        Assert.Equal(culture, a.MessageCulture.Name);
+    }
 
     [Fact]
     public void Findings_are_in_the_language_of_the_goal()
@@ -162,9 +166,9 @@ public sealed class SmartCriteriaTests
     }
 
     [Fact]
-    public void Unsupported_cultures_are_rejected_with_the_culture_named()
+    public void Lexicon_cultures_other_than_Dutch_and_English_are_rejected_with_the_culture_named()
     {
-        var e = Assert.Throws<System.ArgumentException>(() => SmartTextAnalyzer.Default.Analyze("x", Reference, CultureInfo.GetCultureInfo("de")));
+        var e = Assert.Throws<System.ArgumentException>(() => SmartLexicon.Default.WithWords(CultureInfo.GetCultureInfo("de"), SmartWordCategory.VagueVerb, new[] { "verbessern" }));
         Assert.Contains("'de'", e.Message);
         Assert.Equal("culture", e.ParamName);
     }

@@ -263,7 +263,7 @@ public sealed class SmartTextProperties
     private static string Describe(GoalTextAnalysis a, int length, int shift = 0)
     {
         var b = new StringBuilder();
-        b.Append(a.Culture.Name).Append(a.IsSpecific).Append(a.IsMeasurable).Append(a.IsTimeBound).Append('|');
+        b.Append(a.Language).Append(a.MessageCulture.Name).Append(a.IsSpecific).Append(a.IsMeasurable).Append(a.IsTimeBound).Append('|');
         if (a.Deadline is { } d)
         {
             b.Append(d.Date).Append(d.Text).Append(d.Span.Start + shift).Append(',').Append(d.Span.Length).Append(d.Grain).Append(d.Modifier).Append(d.IsRelative);
