@@ -13,16 +13,13 @@ using Pop.Core.Smart.Text;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class SmartLexicon
 {
-    private readonly Dictionary<string, LexiconEntry> entries;
-
-    private SmartLexicon(Dictionary<string, LexiconEntry> entries, Lexicon table)
+    private SmartLexicon(Lexicon table)
     {
-        this.entries = entries;
         Table = table;
     }
 
     /// <summary>Gets the built-in lexicon.</summary>
-    public static SmartLexicon Default { get; } = new(LexiconData.Parse(), GoalTextEngine.DefaultLexicon);
+    public static SmartLexicon Default { get; } = new(GoalTextEngine.DefaultLexicon);
 
     /// <summary>Gets the number of distinct words.</summary>
     public int Count => Table.Count;
@@ -60,10 +57,12 @@ public sealed class SmartLexicon
             _ => WordClass.GenericNoun,
         };
 
+        // The words so far, copied from the table (the built-in one is never parsed at run time).
         var copy = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        foreach (var pair in entries)
+        foreach (var entry in Table.Entries())
         {
-            copy.Add(pair.Key, Clone(pair.Value));
+            var clone = Clone(entry);
+            copy.Add(clone.Word, clone);
         }
 
         foreach (var word in words)
@@ -85,7 +84,7 @@ public sealed class SmartLexicon
             }
         }
 
-        return new SmartLexicon(copy, Lexicon.Build(copy.Values));
+        return new SmartLexicon(Lexicon.Build(copy.Values));
     }
 
     /// <summary>Gets whether <paramref name="word"/> is in <paramref name="category"/> for the language of <paramref name="culture"/>.</summary>

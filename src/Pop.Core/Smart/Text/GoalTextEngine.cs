@@ -92,7 +92,7 @@ internal static class GoalTextEngine
     [ThreadStatic]
     private static WeakReference<Token[]>? largeTokens;
 
-    private static readonly Lazy<Lexicon> BuiltIn = new(() => Lexicon.Build(LexiconData.Parse().Values));
+    private static readonly Lazy<Lexicon> BuiltIn = new(Lexicon.BuiltIn);
 
     /// <summary>
     /// The longest word the engine looks up. A longer letter run (a pasted hash, a run of one key, a

@@ -3,16 +3,33 @@ namespace Pop.Core.Smart.Text;
 
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 /// <summary>The classes one word has in each language, and the value of number-like words.</summary>
 internal sealed class LexiconEntry
 {
+    // An entry of the built-in table points into the table's key text; its Word string is made
+    // only when asked for (the engine never asks: it compares characters in the lexicon).
+    private readonly string? keys;
+    private readonly int start;
+    private readonly int length;
+    private string? word;
+
     public LexiconEntry(string word)
     {
-        Word = word;
+        this.word = word;
+        length = word.Length;
     }
 
-    public string Word { get; }
+    /// <summary>An entry whose word is <paramref name="keys"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
+    internal LexiconEntry(string keys, int start, int length)
+    {
+        this.keys = keys;
+        this.start = start;
+        this.length = length;
+    }
+
+    public string Word => word ??= keys!.Substring(start, length);
 
     public WordClass Dutch { get; set; }
 
@@ -40,24 +57,34 @@ internal enum TextLanguage : byte
 /// <summary>
 /// An immutable word table looked up by character range, so that scanning a goal needs no
 /// substring allocations. Open addressing over a power-of-two array; keys are normalised
-/// (lower case, diacritics folded) words.
+/// (lower case, diacritics folded) words, stored one after the other in one string.
 /// </summary>
+/// <remarks>
+/// The built-in table (<see cref="BuiltIn"/>) is not parsed or hashed at run time: the word lists of
+/// <see cref="LexiconData"/> are parsed and laid out by <see cref="Build"/> at development time, and
+/// tools/LexiconGen writes the result to LexiconTable.g.cs (a test fails when that file is stale).
+/// </remarks>
 internal sealed class Lexicon
 {
-    private readonly LexiconEntry?[] slots;
+    private readonly string keys;
+    private readonly int[] starts;
+    private readonly int[] slots;
+    private readonly LexiconEntry[] entries;
     private readonly int mask;
     private readonly bool countWork;
 
-    private Lexicon(LexiconEntry?[] slots, int count, int longestWord, bool countWork)
+    private Lexicon(string keys, int[] starts, int[] slots, LexiconEntry[] entries, int longestWord, bool countWork)
     {
+        this.keys = keys;
+        this.starts = starts;
         this.slots = slots;
+        this.entries = entries;
         mask = slots.Length - 1;
-        Count = count;
         LongestWord = longestWord;
         this.countWork = countWork;
     }
 
-    public int Count { get; }
+    public int Count => entries.Length;
 
     /// <summary>The length of the longest key: no longer character range can be found, so none is hashed.</summary>
     public int LongestWord { get; }
@@ -68,34 +95,111 @@ internal sealed class Lexicon
     /// </summary>
     public long HashedCharacters { get; private set; }
 
+    /// <summary>The keys of entries 0, 1, … one after the other (shared: do not change).</summary>
+    internal string KeyText => keys;
+
+    /// <summary>Where each key starts in <see cref="KeyText"/>, and its end as the last element (shared: do not change).</summary>
+    internal int[] KeyStarts => starts;
+
+    /// <summary>The open-addressing slots: entry index + 1, or 0 when empty (shared: do not change).</summary>
+    internal int[] Slots => slots;
+
+    /// <summary>Lays out a table of <paramref name="entries"/>, hashing every word (vendor lexicons, and the generator of the built-in one).</summary>
     public static Lexicon Build(IEnumerable<LexiconEntry> entries)
     {
         var list = new List<LexiconEntry>(entries);
+        var text = new StringBuilder();
+        var starts = new int[list.Count + 1];
+        int longest = 0;
+        for (int e = 0; e < list.Count; e++)
+        {
+            starts[e] = text.Length;
+            text.Append(list[e].Word);
+            longest = Math.Max(longest, list[e].Word.Length);
+        }
+
+        starts[list.Count] = text.Length;
+        string keys = text.ToString();
         int size = 16;
         while (size < list.Count * 3)
         {
             size <<= 1;
         }
 
-        var slots = new LexiconEntry?[size];
-        int longest = 0;
-        foreach (var entry in list)
+        var slots = new int[size];
+        for (int e = 0; e < list.Count; e++)
         {
-            longest = Math.Max(longest, entry.Word.Length);
-            int i = (int)(Hash(entry.Word, 0, entry.Word.Length) & (uint)(size - 1));
-            while (slots[i] is not null)
+            int i = (int)(Hash(keys, starts[e], starts[e + 1] - starts[e]) & (uint)(size - 1));
+            while (slots[i] != 0)
             {
                 i = (i + 1) & (size - 1);
             }
 
-            slots[i] = entry;
+            slots[i] = e + 1;
         }
 
-        return new Lexicon(slots, list.Count, longest, countWork: false);
+        return new Lexicon(keys, starts, slots, list.ToArray(), longest, countWork: false);
+    }
+
+    /// <summary>
+    /// The built-in lexicon, from the finished table in LexiconTable.g.cs: no parsing and no hashing,
+    /// only one small object per word (the engine's tokens hold entries).
+    /// </summary>
+    public static Lexicon BuiltIn()
+    {
+        string keys = LexiconTable.Keys;
+        int[] starts = LexiconTable.KeyStarts;
+        ulong[] dutch = LexiconTable.Dutch;
+        ulong[] english = LexiconTable.English;
+        int[] dutchValues = LexiconTable.DutchValues;
+        int[] englishValues = LexiconTable.EnglishValues;
+        int[] separableEntries = LexiconTable.SeparableEntries;
+        int[] separableParticles = LexiconTable.SeparableParticles;
+        ulong[] separableClasses = LexiconTable.SeparableClasses;
+        string particleText = LexiconTable.Particles;
+        int[] particleStarts = LexiconTable.ParticleStarts;
+
+        var particles = new string[particleStarts.Length - 1];
+        for (int p = 0; p < particles.Length; p++)
+        {
+            particles[p] = particleText.Substring(particleStarts[p], particleStarts[p + 1] - particleStarts[p]);
+        }
+
+        var entries = new LexiconEntry[starts.Length - 1];
+        int s = 0;
+        for (int e = 0; e < entries.Length; e++)
+        {
+            var entry = new LexiconEntry(keys, starts[e], starts[e + 1] - starts[e])
+            {
+                Dutch = (WordClass)dutch[e],
+                English = (WordClass)english[e],
+                DutchValue = dutchValues[e],
+                EnglishValue = englishValues[e],
+            };
+
+            int first = s;
+            while (s < separableEntries.Length && separableEntries[s] == e)
+            {
+                s++;
+            }
+
+            if (s > first)
+            {
+                entry.Separable = new List<KeyValuePair<string, WordClass>>(s - first);
+                for (int k = first; k < s; k++)
+                {
+                    entry.Separable.Add(new KeyValuePair<string, WordClass>(particles[separableParticles[k]], (WordClass)separableClasses[k]));
+                }
+            }
+
+            entries[e] = entry;
+        }
+
+        return new Lexicon(keys, starts, LexiconTable.Slots, entries, LexiconTable.LongestWord, countWork: false);
     }
 
     /// <summary>A copy sharing this table that counts its work in <see cref="HashedCharacters"/>. Not for concurrent use.</summary>
-    public Lexicon WithWorkCounter() => new(slots, Count, LongestWord, countWork: true);
+    public Lexicon WithWorkCounter() => new(keys, starts, slots, entries, LongestWord, countWork: true);
 
     public LexiconEntry? Find(string word) => word.Length > LongestWord ? null : Find(word.ToCharArray(), 0, word.Length);
 
@@ -128,54 +232,45 @@ internal sealed class Lexicon
         int i = (int)(h & (uint)mask);
         while (true)
         {
-            var entry = slots[i];
-            if (entry is null)
+            int e = slots[i] - 1;
+            if (e < 0)
             {
                 return null;
             }
 
-            if (countWork && entry.Word.Length == total)
+            int from = starts[e];
+            int keyLength = starts[e + 1] - from;
+            if (keyLength == total)
             {
-                HashedCharacters += total;
-            }
+                if (countWork)
+                {
+                    HashedCharacters += total;
+                }
 
-            if (Matches(entry.Word, buffer, start, length, last))
-            {
-                return entry;
+                if (Matches(keys, from, buffer, start, length, last))
+                {
+                    return entries[e];
+                }
             }
 
             i = (i + 1) & mask;
         }
     }
 
-    public IEnumerable<LexiconEntry> Entries()
-    {
-        foreach (var entry in slots)
-        {
-            if (entry is not null)
-            {
-                yield return entry;
-            }
-        }
-    }
+    /// <summary>The entries in the order they were built from (for the built-in table: the order of the word lists).</summary>
+    public IEnumerable<LexiconEntry> Entries() => entries;
 
-    private static bool Matches(string word, char[] buffer, int start, int length, char last)
+    /// <summary>Whether the key at <paramref name="from"/> (of the right length) is the range plus <paramref name="last"/>.</summary>
+    private static bool Matches(string keys, int from, char[] buffer, int start, int length, char last)
     {
-        if (last != '\0')
-        {
-            if (word.Length != length + 1 || word[length] != last)
-            {
-                return false;
-            }
-        }
-        else if (word.Length != length)
+        if (last != '\0' && keys[from + length] != last)
         {
             return false;
         }
 
         for (int k = 0; k < length; k++)
         {
-            if (word[k] != buffer[start + k])
+            if (keys[from + k] != buffer[start + k])
             {
                 return false;
             }
