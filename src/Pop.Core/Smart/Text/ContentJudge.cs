@@ -12,6 +12,10 @@ using System;
 /// </summary>
 internal static class ContentJudge
 {
+    /// <summary>Classes that say nothing about content: function words, articles, particles, prepositions.</summary>
+    private const WordClass Structural = WordClass.FunctionWord | WordClass.Article | WordClass.Particle | WordClass.In | WordClass.On
+        | WordClass.Of | WordClass.To | WordClass.From | WordClass.OrdinalSuffix | WordClass.SeparableHead | WordClass.Copula | WordClass.Modal;
+
     /// <summary>Reads the content features of the unclaimed tokens (time expressions are claimed by the scanner).</summary>
     public static ContentFeatures Read(string text, char[] folded, Token[] tokens, int count, TextLanguage lang)
     {
@@ -52,6 +56,11 @@ internal static class ContentJudge
             }
 
             WordClass cls = t.Classes;
+            if ((cls & ~Structural) == 0 && !t.Capitalised)
+            {
+                continue; // "de", "ik", "in": nothing to judge
+            }
+
             if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
             {
                 // "plannen", "plan", "test", "close": after an article, a preposition, a possessive

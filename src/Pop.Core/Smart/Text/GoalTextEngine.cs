@@ -197,7 +197,7 @@ internal static class GoalTextEngine
         bool knownInfinitive = lang == TextLanguage.Dutch && WordShapes.HasKnownInfinitive(folded, tokens, count);
         for (int i = 0; i < count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && tokens[i].Length <= MaxWordLength)
+            if (tokens[i].Kind == TokenKind.Word && (tokens[i].Classes & WordShapes.Refinable) != 0 && tokens[i].Length <= MaxWordLength)
             {
                 tokens[i].Classes = WordShapes.Refine(folded, tokens, i, count, lang, knownInfinitive);
             }

@@ -146,6 +146,9 @@ internal static class WordShapes
         return n >= 5 && EndsWithAny(f, s, n, EnglishAdjectiveEndings) ? WordClass.Modifier : WordClass.UnknownNoun;
     }
 
+    /// <summary>The classes <see cref="Refine"/> may change; a token with none of them is left as it is.</summary>
+    public const WordClass Refinable = WordClass.UnknownVerb | WordClass.UnknownNoun | WordClass.Modifier | WordClass.SeparableHead;
+
     /// <summary>
     /// Corrects the shape-based class of unknown word <paramref name="i"/> by its neighbours: after
     /// an article, a determiner, a number or a preposition it is a noun; after "te", "to" (with an
