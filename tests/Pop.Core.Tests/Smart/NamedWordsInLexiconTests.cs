@@ -26,7 +26,7 @@ public sealed class NamedWordsInLexiconTests
 
         Assert.True(named.Count > 50, $"the pattern found only {named.Count} named words; has the rule syntax changed?");
         var missing = named.Where(w => GoalTextEngine.DefaultLexicon.Find(w) is null).ToList();
-        Assert.True(missing.Count == 0, "Add these to the Marker line of LexiconData (both languages): " + string.Join(" ", missing));
+        Assert.True(missing.Count == 0, "Add these to the Cue (or, for the first word of a ContentJudge phrase rule, Marker) line of LexiconData, both languages: " + string.Join(" ", missing));
     }
 
     private static string RepositoryRoot()

@@ -14,7 +14,7 @@ internal static class ContentJudge
 {
     /// <summary>Classes that say nothing about content: function words, articles, particles, prepositions.</summary>
     private const WordClass Structural = WordClass.FunctionWord | WordClass.Article | WordClass.Particle | WordClass.In | WordClass.On
-        | WordClass.Of | WordClass.To | WordClass.From | WordClass.OrdinalSuffix | WordClass.SeparableHead | WordClass.Copula | WordClass.Modal;
+        | WordClass.Of | WordClass.To | WordClass.From | WordClass.OrdinalSuffix | WordClass.SeparableHead | WordClass.Copula | WordClass.Modal | WordClass.Cue;
 
     /// <summary>Reads the content features of the unclaimed tokens (time expressions are claimed by the scanner).</summary>
     public static ContentFeatures Read(string text, char[] folded, Token[] tokens, int count, TextLanguage lang)

@@ -168,7 +168,7 @@ internal static class GoalTextEngine
             }
 
             WordClass known = t.Entry?.For(lang) ?? WordClass.None;
-            if ((known & ~WordClass.Marker) != WordClass.None)
+            if ((known & ~(WordClass.Marker | WordClass.Cue)) != WordClass.None)
             {
                 t.Classes = known;
                 t.Value = t.Entry!.ValueFor(lang);

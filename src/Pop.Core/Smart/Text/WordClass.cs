@@ -96,11 +96,17 @@ internal enum WordClass : ulong
     DayName = 1UL << 59,
 
     /// <summary>
-    /// A word that some phrase rule looks for by name ("te maken hebben", "up to date", "relevant
-    /// to", "op zak hebben"): only tokens with this class are compared with those words, so the
-    /// phrase rules cost nothing on all other words. Carries no meaning of its own.
+    /// The first word of a phrase rule of <see cref="ContentJudge"/> ("te maken hebben", "up to date",
+    /// "relevant to", "op zak hebben"): only tokens with this class are compared with those words,
+    /// so the phrase rules cost nothing on all other words. Carries no meaning of its own.
     /// </summary>
     Marker = 1UL << 60,
+
+    /// <summary>
+    /// A word a rule of <see cref="WordShapes"/> compares with its neighbours by name ("te", "als",
+    /// "mijn", "that"): it is in the lexicon so that every other word is rejected without comparing.
+    /// </summary>
+    Cue = 1UL << 61,
 
     /// <summary>Nouns that make a goal concrete.</summary>
     ConcreteNoun = Deliverable | Certificate | EventNoun | RoleNoun | ContextNoun,

@@ -70,6 +70,11 @@ internal static class WordShapes
 
         if (language == TextLanguage.Dutch)
         {
+            if (n >= 7 && (EndsWith(f, s, n, "ende") || EndsWith(f, s, n, "ische") || EndsWith(f, s, n, "lijke")))
+            {
+                return WordClass.Modifier; // "motiverende", "elektrische", "vriendelijke": adjectives, no compound head to find
+            }
+
             if (n >= 6)
             {
                 WordClass head = CompoundHead(lexicon, f, s, n);
@@ -452,7 +457,7 @@ internal static class WordShapes
 
     /// <summary>
     /// True when <paramref name="t"/> is one of the given words. Every word a rule names this way is
-    /// in the lexicon (class <see cref="WordClass.Marker"/> at least), so a word the lexicon does not
+    /// in the lexicon (class <see cref="WordClass.Cue"/> or <see cref="WordClass.Marker"/> at least), so a word the lexicon does not
     /// hold is rejected without comparing.
     /// </summary>
     public static bool IsAny(char[] f, in Token t, string a, string b, string c = "", string d = "", string e = "", string g = "", string h = "")
