@@ -29,7 +29,12 @@ public static class FuzzTargets
     /// <summary>The reference date relative deadlines count from.</summary>
     private static readonly LocalDate Reference = new(2027, 1, 15);
 
-    private static readonly (GoalTextReading Reading, CultureInfo Messages)[] SmartReadings =
+    // Built on first use, never in a static initialiser: the static constructor runs before SharpFuzz
+    // maps AFL's coverage memory, and instrumented Pop.Core code (the GoalTextReading constructor)
+    // run that early writes to unmapped memory and kills the target before the first input.
+    private static (GoalTextReading Reading, CultureInfo Messages)[]? smartReadings;
+
+    private static (GoalTextReading Reading, CultureInfo Messages)[] SmartReadings => smartReadings ??= new[]
     {
         (new GoalTextReading(GoalLanguage.Dutch), CultureInfo.GetCultureInfo("nl-NL")),
         (new GoalTextReading(GoalLanguage.English), CultureInfo.GetCultureInfo("en-GB")),
