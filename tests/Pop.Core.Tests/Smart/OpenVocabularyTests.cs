@@ -38,6 +38,8 @@ public sealed class OpenVocabularyTests
     [InlineData("I would like to be promoted to shift supervisor.")]
     [InlineData("Qualify as a certified arborist.")]
     [InlineData("Move into the planner role in the logistics team.")]
+    [InlineData("De taak van vestigingsverantwoordelijke in Zwolle op me nemen.")] // an adjective used as a role noun
+    [InlineData("Obtain the Level 2 Award in Food Safety.")] // a certificate with a level number
     public void A_target_role_counts_however_it_is_phrased(string text)
     {
         var a = Analyze(text);
@@ -64,6 +66,10 @@ public sealed class OpenVocabularyTests
     [InlineData("Attend three conferences of my choice.", "SMART-S06")]
     [InlineData("Read five books this year.", "SMART-S07")]
     [InlineData("Complete two courses that suit my job.", "SMART-S07")]
+    [InlineData("Twaalf uur aan webinars volgen.", "SMART-S07")] // hours of something generic
+    [InlineData("Spend six days of CPD training this year.", "SMART-S07")] // "CPD" names a kind of training, not one
+    [InlineData("Drie beurzen bezoeken ter oriëntatie.", "SMART-S07")] // a purpose adds no object
+    [InlineData("Watch four webinars a quarter to broaden my knowledge.", "SMART-S07")]
     public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
     {
         var a = Analyze(text);
@@ -89,6 +95,8 @@ public sealed class OpenVocabularyTests
     [InlineData("Ik word een betere teamcoach.")]
     [InlineData("Become a better supervisor.")]
     [InlineData("Handiger worden met het planningssysteem.")]
+    [InlineData("Professioneler worden in offertegesprekken.")] // comparative of an -eel adjective
+    [InlineData("Efficiënter worden in de weekplanning.")]
     public void Comparative_roles_and_comparatives_are_neither_specific_nor_measurable(string text)
     {
         var a = Analyze(text);
@@ -126,6 +134,48 @@ public sealed class OpenVocabularyTests
         var a = Analyze(text);
         Assert.False(a.IsTimeBound);
         Assert.True(a.IsSpecific);
+    }
+
+    [Theory]
+    [InlineData("Groeien in mijn functie als wijkagent.")]
+    [InlineData("Grow into my role as site coordinator.")]
+    [InlineData("Doorgroeien naar mijn huidige functie als planner.")]
+    public void Growing_into_ones_own_role_is_no_target_role(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific);
+        Assert.False(a.IsMeasurable);
+    }
+
+    [Theory]
+    [InlineData("Get my on-time departure rate from 88% to 95%.")]
+    [InlineData("De doorlooptijd van offertes van tien naar vijf werkdagen terugbrengen.")]
+    [InlineData("Breng mijn foutmarge van 4% naar 1%.")]
+    public void A_change_from_one_figure_to_another_is_specific_and_measurable(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.True(a.IsMeasurable);
+    }
+
+    [Theory]
+    [InlineData("Zes weken meedraaien als planner op de afdeling inkoop.")]
+    [InlineData("Twee maanden meelezen met de jurist van de afdeling handhaving.")]
+    public void An_infinitive_after_a_duration_is_the_action(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.False(a.IsTimeBound);
+    }
+
+    [Theory]
+    [InlineData("Vóór 1 juni 2027 rond ik de cursus Veilig Hijsen af ter voorbereiding op mijn nieuwe taak.")]
+    [InlineData("Complete the Forklift Safety course by May 2027 to improve my confidence.")]
+    public void A_purpose_clause_neither_makes_nor_breaks_a_concrete_goal(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.True(a.IsMeasurable);
     }
 
     [Fact]

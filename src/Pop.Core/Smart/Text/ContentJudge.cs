@@ -49,13 +49,36 @@ internal static class ContentJudge
                 continue;
             }
 
-            if (t.Acronym && t.Length >= 2)
+            WordClass cls = t.Classes;
+            if (t.Acronym && t.Length >= 2 && (cls & WordClass.GenericNoun) == 0)
             {
-                f.Named = true; // "CALM", "VCA", "NEN": a name, whatever the same letters mean in lower case
+                f.Named = true; // "CALM", "VCA", "NEN": a name, whatever the same letters mean in lower case ("CPD" is a kind, not a name)
                 continue;
             }
 
-            WordClass cls = t.Classes;
+            if ((cls & (WordClass.From | WordClass.Marker | WordClass.To)) != 0 && t.Kind == TokenKind.Word)
+            {
+                if ((cls & WordClass.From) != 0 && FromFigureToFigure(tokens, i, count))
+                {
+                    f.Change = true; // "van 5% naar 2%", "from 91% to 96%": a change with its figures
+                    Mark(ref f.ChangeStart, ref f.ChangeLength, t);
+                }
+
+                int end = f.Action ? PurposeClauseEnd(folded, tokens, i, count, lang) : -1;
+                if (end > i)
+                {
+                    i = end; // "ter inspiratie", "to broaden my horizons", "om … te verbeteren": why, not what
+                    continue;
+                }
+            }
+
+            if ((cls & WordShapes.DurationUnits) != 0 && countAt == i - 1 && countAt >= 0)
+            {
+                // "ten days of training", "40 uur aan cursussen": the figure counts what follows the unit;
+                // "drie maanden meelopen": it counts only the unit.
+                countAt = i + 1 < count && (WordShapes.IsAny(folded, tokens[i + 1], "of", "aan", "van") ) ? i + 1 : -1;
+                continue;
+            }
             if ((cls & ~Structural) == 0 && !t.Capitalised)
             {
                 continue; // "de", "ik", "in": nothing to judge
@@ -189,6 +212,7 @@ internal static class ContentJudge
                 for (int k = i; k <= last; k++)
                 {
                     WordClass c = tokens[k].Classes;
+                    f.Certificate |= (c & WordClass.Certificate) != 0; // "Level 3 Award", "twee VCA-certificaten"
                     bool genericPart = (c & WordClass.GenericNoun) != 0 || ((c & WordClass.CourseNoun) != 0 && (c & WordClass.Compound) == 0) || ((c & WordClass.Modifier) != 0 && !IsNoun(c));
                     allGeneric &= genericPart || IsName(in tokens[k], c) == false && (c & WordClass.Modifier) != 0;
                 }
@@ -356,11 +380,110 @@ internal static class ContentJudge
         {
             if (!tokens[k].Claimed && WordShapes.IsAny(folded, tokens[k], "naar", "tot", "into", "to", "towards"))
             {
-                return true;
+                // "grow into my role as …", "doorgroeien in mijn functie": one's own role is no target
+                int own = k + 1;
+                if (own < count && WordShapes.IsAny(folded, tokens[own], "my", "our", "mijn", "onze"))
+                {
+                    own++;
+                }
+
+                if (own < count && WordShapes.IsAny(folded, tokens[own], "huidige", "current", "eigen", "own"))
+                {
+                    own++;
+                }
+
+                return !(own > k + 1 && own < count && (tokens[own].Classes & WordClass.GenericNoun) != 0);
             }
         }
 
         return i >= 2 && WordShapes.Is(folded, tokens[i - 2], "naar") || i >= 3 && WordShapes.Is(folded, tokens[i - 3], "naar"); // "naar teamleider doorgroeien"
+    }
+
+    /// <summary>
+    /// "van 5% naar 2%", "from €40,000 to €50,000", "van twaalf naar acht dagen": a change given by
+    /// its start and target figures (a figure, then "naar / to", then a figure).
+    /// </summary>
+    private static bool FromFigureToFigure(Token[] tokens, int i, int count)
+    {
+        int k = SkipFigure(tokens, i + 1, count);
+        if (k < 0 || k >= count)
+        {
+            return false;
+        }
+
+        if (tokens[k].Kind == TokenKind.Word && (tokens[k].Classes & (WordClass.Percent | WordClass.GenericNoun | WordShapes.DurationUnits)) != 0)
+        {
+            k++; // "van twaalf dagen naar acht", "from 5 percent to 2"
+        }
+
+        return k < count && tokens[k].Kind == TokenKind.Word && (tokens[k].Classes & WordClass.To) != 0 && SkipFigure(tokens, k + 1, count) > 0;
+    }
+
+    /// <summary>The token after a figure that starts at <paramref name="k"/> (a number, a currency sign before it, a % after it), or -1.</summary>
+    private static int SkipFigure(Token[] tokens, int k, int count)
+    {
+        if (k < count && tokens[k].Kind == TokenKind.Symbol && k + 1 < count && tokens[k + 1].Kind == TokenKind.Number)
+        {
+            k++; // "€40,000"
+        }
+
+        if (k >= count || !(tokens[k].Kind == TokenKind.Number || (tokens[k].Classes & WordClass.NumberWord) != 0))
+        {
+            return -1;
+        }
+
+        k++;
+        while (k + 1 < count && tokens[k].Kind == TokenKind.Symbol && !tokens[k].SpaceBefore && (tokens[k + 1].Kind == TokenKind.Number) && !tokens[k + 1].SpaceBefore)
+        {
+            k += 2; // "40,000", "2.5"
+        }
+
+        if (k < count && tokens[k].Kind == TokenKind.Symbol && !tokens[k].SpaceBefore)
+        {
+            k++; // "5%"
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// The last token of a purpose clause that starts at <paramref name="i"/>, or -1: "ter
+    /// inspiratie", "(om) … te verbeteren", "to broaden my horizons", "in order to …". A purpose
+    /// says why the goal is pursued, not what is done: its words neither make the goal specific nor
+    /// vague. Only a "to" followed by a vague, change or feeling verb opens one ("I want to improve"
+    /// is the goal itself: a modal or a wish stands before it).
+    /// </summary>
+    private static int PurposeClauseEnd(char[] folded, Token[] tokens, int i, int count, TextLanguage lang)
+    {
+        ref Token t = ref tokens[i];
+        bool opens;
+        if (lang == TextLanguage.Dutch)
+        {
+            opens = WordShapes.Is(folded, t, "ter");
+        }
+        else if (WordShapes.Is(folded, t, "order"))
+        {
+            opens = i > 0 && WordShapes.Is(folded, tokens[i - 1], "in") && i + 1 < count && WordShapes.Is(folded, tokens[i + 1], "to");
+        }
+        else
+        {
+            opens = WordShapes.Is(folded, t, "to") && i > 0 && i + 1 < count && tokens[i - 1].Kind != TokenKind.Symbol
+                && (tokens[i - 1].Classes & (WordClass.Modal | WordClass.BecomeVerb | WordClass.VagueVerb | WordClass.FunctionWord)) == 0
+                && (tokens[i + 1].Classes & (WordClass.VagueVerb | WordClass.ChangeVerb | WordClass.Feeling)) != 0;
+        }
+
+        if (!opens)
+        {
+            return -1;
+        }
+
+        int k = i + 1;
+        while (k < count && tokens[k].Kind != TokenKind.Symbol && !(lang == TextLanguage.Dutch ? WordShapes.IsAny(folded, tokens[k], "en", "of") : WordShapes.IsAny(folded, tokens[k], "and", "or")))
+        {
+            k++;
+        }
+
+        return k - 1;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ using System.Collections.Generic;
 internal static class LexiconData
 {
     public const string Dutch = @"
-FunctionWord: de het een ik je jij we wij mijn mij me van en met op voor naar bij dat die is zijn ben heb heeft hebben wil wilt willen ga gaat gaan om te in aan door over ook als niet nog dit deze er hun ons onze uit tot zich zonder tussen tijdens volgens sinds omdat zodat waar wat welke hoe maar dan zo al nu wel heel zeer waarbij waarmee waardoor daarbij daarna eerst alleen even
+FunctionWord: de het een ik je jij we wij mijn mij me van en met op voor naar bij dat die is zijn ben heb heeft hebben wil wilt willen ga gaat gaan om te ter in aan door over ook als niet nog dit deze er hun ons onze uit tot zich zonder tussen tijdens volgens sinds omdat zodat waar wat welke hoe maar dan zo al nu wel heel zeer waarbij waarmee waardoor daarbij daarna eerst alleen even
 QuarterCode: q1=1 q2=2 q3=3 q4=4 kw1=1 kw2=2 kw3=3 kw4=4
 HalfCode: h1=1 h2=2
 Month: januari=1 jan=1 februari=2 feb=2 maart=3 mrt=3 april=4 apr=4 mei=5 juni=6 jun=6 juli=7 jul=7 augustus=8 aug=8 september=9 sep=9 sept=9 oktober=10 okt=10 november=11 nov=11 december=12 dec=12
@@ -43,7 +43,7 @@ Of: van
 Every: elke ieder iedere elk alle
 FrequencyAdverb: wekelijks maandelijks dagelijks jaarlijks tweewekelijks driemaandelijks halfjaarlijks regelmatig
 Times: keer maal
-Marker: aansluit aansluiten any bezit bijgehouden bijhouden date enkele few fit fits geschikt has have heb hebben heeft hold maken match matches paar passen past peil related relevant relevante several some suit suitable suited suits up up-to-date wat welke
+Marker: aansluit aansluiten any order ter bezit bijgehouden bijhouden date enkele few fit fits geschikt has have heb hebben heeft hold maken match matches paar passen past peil related relevant relevante several some suit suitable suited suits up up-to-date wat welke
 Cue: 'll a aan about all alle als an and are as at bezig bij communiceren dan dat de deze die dit each een eigen elk elke en every extra for from haar had handelen her het hij his hun i i'd i'll ik in into is its je jij jouw keep keeping keeps kennis kind knowledge leerling medewerker meer met mijn moment more my naar new nieuwe of om omgaan on one ons onze op or our over per plannen point punt reageren so sort stadium stage stay te that the their then these they this those tijd time to tot towards type uit vakgebied vakkennis van via voor we we'll werken werknemer which who wij with without word worden wordt you your zij zijn zodat zonder
 DayName: maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond nacht werkdag werkweek dienst
 From: van vanaf
@@ -104,7 +104,7 @@ Every: every each all
 FrequencyAdverb: weekly monthly daily yearly annually fortnightly biweekly quarterly regularly
 Times: times time
 Marker: aansluit aansluiten any bezit bijgehouden bijhouden date enkele few fit fits geschikt has have heb hebben heeft hold maken match matches paar passen past peil related relevant relevante several some suit suitable suited suits up up-to-date wat welke
-Cue: 'll a aan about all alle als an and are as at bezig bij communiceren dan dat de deze die dit each een eigen elk elke en every extra for from haar had handelen her het hij his hun i i'd i'll ik in into is its je jij jouw keep keeping keeps kennis kind knowledge leerling medewerker meer met mijn moment more my naar new nieuwe of om omgaan on one ons onze op or our over per plannen point punt reageren so sort stadium stage stay te that the their then these they this those tijd time to tot towards type uit vakgebied vakkennis van via voor we we'll werken werknemer which who wij with without word worden wordt you your zij zijn zodat zonder
+Cue: 'll a current own aan about all alle als an and are as at bezig bij communiceren dan dat de deze die dit each een eigen elk elke en every extra for from haar had handelen her het hij his hun i i'd i'll ik in into is its je jij jouw keep keeping keeps kennis kind knowledge leerling medewerker meer met mijn moment more my naar new nieuwe of om omgaan on one ons onze op or our over per plannen point punt reageren so sort stadium stage stay te that the their then these they this those tijd time to tot towards type uit vakgebied vakkennis van via voor we we'll werken werknemer which who wij with without word worden wordt you your zij zijn zodat zonder
 DayName: monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night shift
 From: from
 To: to
@@ -117,7 +117,7 @@ ActionVerb: move moves moved switch transfer renew renews renewed gain gains gai
 VagueVerb: stay stays improve improves improved improving develop develops developed developing grow grows grew grown growing enhance enhances enhanced strengthen strengthens strengthened learn learns learned learnt practise practice practises practices practised practiced broaden broadens deepen deepens focus focuses try tries strive strives expand expands collaborate cooperate invest work works worked
 Comparative: calmer happier better more less faster quicker sooner stronger clearer further higher lower smoother easier bigger greater broader deeper carefully effectively efficiently proactively positively confidently actively clearly well good best positive confident proactive assertive careful structured
 ChangeVerb: minimise minimize maximise maximize extend extends expand expands increase increases increased raise raises raised reduce reduces reduced cut cuts lower lowers lowered decrease decreases decreased shorten shortens shortened boost boosts boosted double doubles doubled halve halves halved
-GenericNoun: time specialisation specialization book books points credits hours hour topics topic subjects areas area course courses training trainings skills skill development communication role work job knowledge confidence self-confidence structure competencies competences competency qualities quality talents attitude behaviour behavior collaboration career future myself things something everything tasks task
+GenericNoun: cpd time specialisation specialization book books points credits hours hour topics topic subjects areas area course courses training trainings skills skill development communication role work job knowledge confidence self-confidence structure competencies competences competency qualities quality talents attitude behaviour behavior collaboration career future myself things something everything tasks task
 Deliverable: manual guide instruction instructions plan plans proposal proposals report reports summary presentation memo note analysis overview procedure protocol checklist document advice dashboard design handbook newsletter article blog factsheet budget playbook list roadmap template workflow quote quotes evaluation video website webpage module proof-of-concept prototype
 Certificate: award card ticket certificate certification diploma degree licence license exam examination accreditation registration qualification bachelor master
 CourseNoun: fair fairs event events course training programme program e-learning elearning module workshop masterclass webinar conference seminar bootcamp

@@ -30,7 +30,7 @@ internal static class WordShapes
     );
 
     private static readonly SuffixSet DutchRoleEndings = new(
-        "er", "eur", "ist", "aris", "ant", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner"
+        "er", "eur", "ist", "aris", "ant", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner", "verantwoordelijke"
     );
 
     private static readonly SuffixSet DutchAbstractEndings = new("schap", "heid", "isme", "iteit");
@@ -38,8 +38,11 @@ internal static class WordShapes
     private static readonly SuffixSet EnglishAbstractEndings = new("ship", "ness", "ism", "ity");
 
     private static readonly SuffixSet DutchComparativeEndings = new(
-        "iger", "igere", "lijker", "lijkere", "baarder", "zamer", "ischer", "vrijer", "lozer", "ener", "iever", "ievere"
+        "iger", "igere", "lijker", "lijkere", "baarder", "zamer", "ischer", "vrijer", "lozer", "ener", "iever", "ievere", "ieler", "ueler", "oneler", "ibeler", "ienter", "tenter"
     );
+
+    /// <summary>Units a duration is counted in: an infinitive may follow one ("drie maanden meedraaien").</summary>
+    internal const WordClass DurationUnits = WordClass.UnitDay | WordClass.UnitWeek | WordClass.UnitMonth | WordClass.UnitYear | WordClass.UnitWorkday | WordClass.UnitQuarter;
 
     private const WordClass NounClasses = WordClass.ConcreteNoun | WordClass.CourseNoun | WordClass.GenericNoun | WordClass.Feeling;
 
@@ -199,6 +202,12 @@ internal static class WordShapes
                 return rest | WordClass.UnknownVerb;
             }
 
+            if (shape == WordClass.Modifier && EndsWith(f, t.Start, t.Length, "e") && i > 0 && !tokens[i - 1].Claimed && (nounBefore || IsAny(f, tokens[i - 1], "als", "tot", "naar"))
+                && (next >= count || !IsContent(tokens[next])))
+            {
+                return rest | WordClass.UnknownNoun; // "de rol van [filiaalverantwoordelijke] in …", "als [leidinggevende]": an adjective used as a noun
+            }
+
             if (nounBefore)
             {
                 // "de nieuwe oogstregistratie-app": an adjective-like word before another word stays a modifier
@@ -229,9 +238,9 @@ internal static class WordShapes
             }
 
             if (shape == WordClass.UnknownNoun && t.Length >= 5 && EndsWith(f, t.Start, t.Length, "en") && i > 0 && !nounBefore && tokens[i - 1].Kind == TokenKind.Word
-                && !knownInfinitive && (clauseEndAfter || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.ConcreteNoun | WordClass.Observable)) != 0 || tokens[i - 1].Capitalised))))
+                && !knownInfinitive && (clauseEndAfter || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.ConcreteNoun | WordClass.Observable | DurationUnits)) != 0 || tokens[i - 1].Capitalised))))
             {
-                return rest | WordClass.UnknownVerb; // "… de app [bedienen]."
+                return rest | WordClass.UnknownVerb; // "… de app [bedienen].", "drie maanden [meedraaien] als …"
             }
 
             if (shape == WordClass.UnknownNoun && EndsWith(f, t.Start, t.Length, "e") && next < count && IsContent(tokens[next]))
