@@ -70,6 +70,11 @@ public sealed class OpenVocabularyTests
     [InlineData("Spend six days of CPD training this year.", "SMART-S07")] // "CPD" names a kind of training, not one
     [InlineData("Drie beurzen bezoeken ter oriëntatie.", "SMART-S07")] // a purpose adds no object
     [InlineData("Watch four webinars a quarter to broaden my knowledge.", "SMART-S07")]
+    [InlineData("Drie vakboeken lezen, maakt me niet uit welke.", "SMART-S06")] // the choice left open in a clause
+    [InlineData("Twee cursussen volgen, zelf te kiezen.", "SMART-S06")]
+    [InlineData("Attend five workshops of my own choosing.", "SMART-S06")]
+    [InlineData("Complete three short online modules this year.", "SMART-S07")] // adjectives do not name the thing counted
+    [InlineData("Drie externe trainingen volgen.", "SMART-S07")]
     public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
     {
         var a = Analyze(text);
@@ -97,6 +102,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Handiger worden met het planningssysteem.")]
     [InlineData("Professioneler worden in offertegesprekken.")] // comparative of an -eel adjective
     [InlineData("Efficiënter worden in de weekplanning.")]
+    [InlineData("Kostenbewuster worden.")] // a compound whose head is a comparative
     public void Comparative_roles_and_comparatives_are_neither_specific_nor_measurable(string text)
     {
         var a = Analyze(text);
@@ -140,6 +146,8 @@ public sealed class OpenVocabularyTests
     [InlineData("Groeien in mijn functie als wijkagent.")]
     [InlineData("Grow into my role as site coordinator.")]
     [InlineData("Doorgroeien naar mijn huidige functie als planner.")]
+    [InlineData("Grow in my role as shift leader.")]
+    [InlineData("Werken aan mijn rol als mentor in de onderbouw.")] // "in de" is a preposition, not the particle of "inwerken"
     public void Growing_into_ones_own_role_is_no_target_role(string text)
     {
         var a = Analyze(text);
@@ -171,11 +179,39 @@ public sealed class OpenVocabularyTests
     [Theory]
     [InlineData("Vóór 1 juni 2027 rond ik de cursus Veilig Hijsen af ter voorbereiding op mijn nieuwe taak.")]
     [InlineData("Complete the Forklift Safety course by May 2027 to improve my confidence.")]
+    [InlineData("Vóór 1 april 2027 loop ik twee diensten mee met de planner om het roosterprogramma te leren.")]
+    [InlineData("By June 2027, work four night shifts on the cardiac ward under supervision.")] // "work" without "on" is concrete
+    [InlineData("By the end of 2027, take on the role of practice manager.")] // "practice" names the role here
     public void A_purpose_clause_neither_makes_nor_breaks_a_concrete_goal(string text)
     {
         var a = Analyze(text);
         Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
         Assert.True(a.IsMeasurable);
+    }
+
+    [Theory]
+    [InlineData("Mijn vakmanschap als lasser aanscherpen.")] // the role after "als" is who works, not what is worked on
+    [InlineData("Mijn kennis van de cao verstevigen.")]
+    [InlineData("I want to improve my planning skills.")] // "planning" describes the skills; it is not the action
+    [InlineData("Widen my circle of contacts at head office.")]
+    [InlineData("Hone my negotiating skills.")]
+    [InlineData("Werken aan mijn presentaties voor de regiegroep in Utrecht.")] // a concrete context does not rescue a vague verb
+    [InlineData("Grow my network among the suppliers in the Rotterdam region.")]
+    public void Vague_and_change_verbs_stay_vague_whatever_the_object(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific, text);
+        Assert.False(a.IsMeasurable, text);
+    }
+
+    [Theory]
+    [InlineData("Keep abreast of changes in payroll legislation.")]
+    [InlineData("Mijn kennis van de Arbowet op peil houden.")]
+    public void Keeping_up_to_date_is_vague(string text)
+    {
+        var a = Analyze(text);
+        Assert.False(a.IsSpecific);
+        Assert.False(a.IsMeasurable);
     }
 
     [Fact]

@@ -84,6 +84,19 @@ internal static class ContentJudge
                 continue; // "de", "ik", "in": nothing to judge
             }
 
+            if ((IsNoun(cls) || (cls & WordClass.RoleNoun) != 0) && AfterAs(folded, tokens, i))
+            {
+                // "mijn vakmanschap als hovenier", "grow in my role as site lead": the noun says what the
+                // person is, not what the goal works on; it names a target only with a become verb.
+                f.RoleAfterAs |= (cls & (WordClass.RoleNoun | WordClass.UnknownNoun)) != 0;
+                continue;
+            }
+
+            if (lang == TextLanguage.English && (cls & WordClass.ActionVerb) != 0 && WordShapes.IsNounModifierGerund(folded, tokens, i, count))
+            {
+                cls &= ~WordClass.ActionVerb; // "my planning skills", "as teaching assistant": a gerund before a noun describes it
+            }
+
             if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
             {
                 // "plannen", "plan", "test", "close": after an article, a preposition, a possessive
@@ -113,12 +126,12 @@ internal static class ContentJudge
                 f.Amount = true;
             }
 
-            if ((cls & (WordClass.ActionVerb | WordClass.UnknownVerb)) != 0)
+            if ((cls & (WordClass.ActionVerb | WordClass.UnknownVerb)) != 0 || ((cls & WordClass.VagueVerb) != 0 && WorksACountedObject(folded, tokens, i, count)))
             {
                 f.Action = true;
             }
 
-            if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0)
+            if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0 && !WorksAtSomethingConcrete(folded, tokens, i, count))
             {
                 f.Vague = true;
                 Mark(ref f.VagueStart, ref f.VagueLength, t);
@@ -142,7 +155,7 @@ internal static class ContentJudge
                 Mark(ref f.FeelingStart, ref f.FeelingLength, t);
             }
 
-            if ((cls & WordClass.Hedge) != 0)
+            if ((cls & WordClass.Hedge) != 0 || ((cls & WordClass.Marker) != 0 && LeavesTheChoiceOpen(folded, tokens, i, count)))
             {
                 f.Hedge = true;
                 Mark(ref f.HedgeStart, ref f.HedgeLength, t);
@@ -213,6 +226,7 @@ internal static class ContentJudge
                 {
                     WordClass c = tokens[k].Classes;
                     f.Certificate |= (c & WordClass.Certificate) != 0; // "Level 3 Award", "twee VCA-certificaten"
+                    f.Role |= (c & WordClass.RoleNoun) != 0; // "(a PCN Level 2) testing operator"
                     bool genericPart = (c & WordClass.GenericNoun) != 0 || ((c & WordClass.CourseNoun) != 0 && (c & WordClass.Compound) == 0) || ((c & WordClass.Modifier) != 0 && !IsNoun(c));
                     allGeneric &= genericPart || IsName(in tokens[k], c) == false && (c & WordClass.Modifier) != 0;
                 }
@@ -300,14 +314,14 @@ internal static class ContentJudge
     public static void Judge(in ContentFeatures f, bool recurring, int textLength, out bool specific, out bool measurable, ref TextFinding[] findings, ref int n)
     {
         bool inner = f.Feeling || f.ComparativeRole;
-        bool roleTarget = f.Role && f.Become && !f.Comparative;
+        bool roleTarget = (f.Role || f.RoleAfterAs) && f.Become && !f.Comparative;
         bool concreteObject = f.Named || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role || f.OpenNoun || f.CountedThing || (f.Figure && !f.GenericCount);
         bool anchor = f.KeepUp ? f.Deliverable || f.Certificate : f.Named || f.Deliverable || f.Certificate || f.Amount;
         bool blurred = (f.Comparative || f.Change || f.KeepUp) && !f.Figure;
         bool genericOnly = f.Hedge || (f.GenericCount && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.OpenNoun && !f.Context && !f.Event)));
 
         specific = !inner && !genericOnly && (
-            (f.Action && concreteObject && (!blurred || anchor) && !(f.Vague && !anchor && !f.OpenNoun && !f.Event && !f.Context && !f.Role))
+            (f.Action && concreteObject && (!blurred || anchor) && !(f.Vague && !anchor))
             || roleTarget
             || (f.Change && f.Figure)
             || ((f.Obtain || f.Possess) && f.Certificate));
@@ -459,6 +473,20 @@ internal static class ContentJudge
         bool opens;
         if (lang == TextLanguage.Dutch)
         {
+            if (WordShapes.Is(folded, t, "om"))
+            {
+                // "om het klimaatbeheer te leren": the clause runs to the verb after "te"
+                for (int te = i + 2; te < count && te <= i + 8 && tokens[te].Kind == TokenKind.Word; te++)
+                {
+                    if (WordShapes.Is(folded, tokens[te], "te"))
+                    {
+                        return te + 1 < count && tokens[te + 1].Kind == TokenKind.Word ? te + 1 : -1;
+                    }
+                }
+
+                return -1;
+            }
+
             opens = WordShapes.Is(folded, t, "ter");
         }
         else if (WordShapes.Is(folded, t, "order"))
@@ -515,6 +543,90 @@ internal static class ContentJudge
         return i > 0 && WordShapes.IsAny(folded, t, "fit", "fits", "suit", "suits", "match", "matches") && WordShapes.IsAny(folded, tokens[i - 1], "that", "which", "are", "is");
     }
 
+    /// <summary>
+    /// "work six custody shifts", "having worked for nine years": English "work" is vague only as
+    /// "work on / towards / at" something.
+    /// </summary>
+    /// <remarks>A vague verb's form that names a role with the noun after it ("the practice manager", "de leer|coach") is no verb either.</remarks>
+    private static bool WorksAtSomethingConcrete(char[] folded, Token[] tokens, int i, int count)
+    {
+        if (i > 0 && i + 1 < count && (tokens[i + 1].Classes & WordClass.RoleNoun) != 0
+            && ((tokens[i - 1].Classes & (WordClass.Article | WordClass.Of | WordClass.Modifier)) != 0 || WordShapes.IsAny(folded, tokens[i - 1], "as", "als")))
+        {
+            return true;
+        }
+
+        return WordShapes.IsAny(folded, tokens[i], "work", "works", "worked") && !(i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "on", "towards", "toward", "at"));
+    }
+
+    /// <summary>"work four night shifts", "work the weekend rota": "work" with a counted or determined object is the action.</summary>
+    private static bool WorksACountedObject(char[] folded, Token[] tokens, int i, int count) =>
+        i + 1 < count && WordShapes.IsAny(folded, tokens[i], "work", "works", "worked")
+        && (tokens[i + 1].Kind == TokenKind.Number || (tokens[i + 1].Classes & (WordClass.NumberWord | WordClass.Article | WordClass.Every)) != 0);
+
+    /// <summary>
+    /// A choice left to the writer, phrased as a clause: "(welke,) maakt me niet (zoveel) uit", "zelf
+    /// te kiezen", "vrij gekozen", "of my (own) choosing".
+    /// </summary>
+    private static bool LeavesTheChoiceOpen(char[] folded, Token[] tokens, int i, int count)
+    {
+        ref Token t = ref tokens[i];
+        if (WordShapes.IsAny(folded, t, "maakt", "maken"))
+        {
+            bool not = false;
+            for (int k = i + 1; k < count && k <= i + 5 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                not |= WordShapes.Is(folded, tokens[k], "niet");
+                if (not && WordShapes.Is(folded, tokens[k], "uit"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (WordShapes.IsAny(folded, t, "zelf", "vrij"))
+        {
+            for (int k = i + 1; k < count && k <= i + 2; k++)
+            {
+                if (WordShapes.IsAny(folded, tokens[k], "kiezen", "kies", "kiest", "gekozen", "koos", "bepalen", "bepaald"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return WordShapes.Is(folded, t, "choosing") && i > 0 && WordShapes.IsAny(folded, tokens[i - 1], "my", "own", "our", "your", "their");
+    }
+
+    /// <summary>True when token <paramref name="i"/> belongs to the noun group right after "als" / "as" ("als [senior hovenier]", "as [a teaching assistant]").</summary>
+    private static bool AfterAs(char[] folded, Token[] tokens, int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            ref Token p = ref tokens[k];
+            if (p.Kind != TokenKind.Word || p.Claimed)
+            {
+                return false;
+            }
+
+            if (WordShapes.IsAny(folded, p, "als", "as"))
+            {
+                return !(k > 0 && WordShapes.IsAny(folded, tokens[k - 1], "such", "zo", "well")); // "such as", "as well as"
+            }
+
+            if ((p.Classes & (WordClass.Article | WordClass.Modifier | WordClass.Ordinal | WordClass.UnknownNoun | WordClass.RoleNoun)) == 0 || (p.Classes & WordClass.Marker) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"(stay) up to date", "up-to-date", "op peil (houden)", "(mijn) kennis … bijhouden".</summary>
     private static bool KeepsUpToDate(char[] folded, Token[] tokens, int i, int count)
     {
@@ -527,6 +639,11 @@ internal static class ContentJudge
         if (WordShapes.Is(folded, t, "up") && i >= 1 && WordShapes.IsAny(folded, tokens[i - 1], "keep", "keeps", "keeping", "stay") && i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "with", "to"))
         {
             return true; // "keep up with new tools"
+        }
+
+        if (WordShapes.Is(folded, t, "abreast") && i >= 1 && WordShapes.IsAny(folded, tokens[i - 1], "keep", "keeps", "keeping", "stay"))
+        {
+            return true; // "keep abreast of developments"
         }
 
         if (WordShapes.Is(folded, t, "up-to-date") || (WordShapes.Is(folded, t, "peil") && i >= 1 && WordShapes.Is(folded, tokens[i - 1], "op")))
@@ -705,7 +822,7 @@ internal static class ContentJudge
 
         if (t.Acronym)
         {
-            return true;
+            return (cls & WordClass.GenericNoun) == 0; // "CPD" is a kind of training, "NEN" a name
         }
 
         if (!t.Capitalised || t.SentenceStart || t.Length < 2)
@@ -744,6 +861,7 @@ internal struct ContentFeatures
     public bool GenericCount;
     public bool CountedThing;
     public bool Role;
+    public bool RoleAfterAs;
     public bool Certificate;
     public bool Deliverable;
     public bool Event;

@@ -325,13 +325,35 @@ internal static class GoalTextEngine
 
                 foreach (var pair in particles)
                 {
-                    if (Matches(folded, tokens[k], pair.Key))
+                    // A particle closes its clause or stands before "te" ("werk … in.", "in te werken");
+                    // followed by an article or a noun it is a preposition ("werken … in de bovenbouw").
+                    // Prepositional vague verbs ("werken aan mijn rol") take their word anywhere.
+                    if (Matches(folded, tokens[k], pair.Key) && ((pair.Value & WordClass.VagueVerb) != 0 || IsParticlePosition(folded, tokens, k, count)))
                     {
                         head.Classes |= pair.Value;
                     }
                 }
             }
         }
+    }
+
+    private static bool IsParticlePosition(char[] folded, Token[] tokens, int k, int count)
+    {
+        if (k + 1 >= count)
+        {
+            return true;
+        }
+
+        ref Token next = ref tokens[k + 1];
+        if (next.Kind != TokenKind.Word || next.Claimed || (next.Capitalised && next.SentenceStart))
+        {
+            return true;
+        }
+
+        const WordClass NounGroupStart = WordClass.Article | WordClass.Every | WordClass.NumberWord | WordClass.ConcreteNoun | WordClass.ContextNoun
+            | WordClass.GenericNoun | WordClass.CourseNoun | WordClass.UnknownNoun | WordClass.Modifier;
+        return (next.Classes & NounGroupStart) == 0
+            && !WordShapes.IsAny(folded, next, "mijn", "onze", "ons", "zijn", "haar", "hun", "deze") && !WordShapes.IsAny(folded, next, "dit", "je", "jouw");
     }
 
     private static bool Matches(char[] folded, in Token t, string word)

@@ -293,6 +293,25 @@ internal static class WordShapes
         return false;
     }
 
+    /// <summary>
+    /// "my planning skills", "as teaching assistant", "the training sessions": an English "-ing"
+    /// form after a determiner and before a noun describes that noun; it is not the action.
+    /// </summary>
+    public static bool IsNounModifierGerund(char[] f, Token[] tokens, int i, int count)
+    {
+        ref Token t = ref tokens[i];
+        if (t.Length < 5 || !EndsWith(f, t.Start, t.Length, "ing") || i == 0 || i + 1 >= count)
+        {
+            return false;
+        }
+
+        ref Token next = ref tokens[i + 1];
+        bool nounAfter = next.Kind == TokenKind.Word
+            && (next.Classes & (NounClasses | WordClass.UnknownNoun | WordClass.RoleNoun | WordClass.EventNoun | WordClass.ContextNoun | WordClass.Deliverable)) != 0
+            && (next.Classes & (WordClass.ActionVerb | WordClass.FunctionWord)) == 0;
+        return nounAfter && (IsDeterminer(f, tokens[i - 1], TextLanguage.English) || Is(f, tokens[i - 1], "as"));
+    }
+
     /// <summary>True when an unknown noun looks like a person's role: "heftruckchauffeur", "brigadier", "sergeant", "paralegal".</summary>
     public static bool LooksLikeRole(char[] f, in Token t, TextLanguage language) =>
         t.Length >= 4 && EndsWithAny(f, t.Start, t.Length, language == TextLanguage.Dutch ? DutchRoleEndings : EnglishRoleEndings);
@@ -322,6 +341,11 @@ internal static class WordShapes
             {
                 WordClass kind = entry.Dutch & (WordClass.GenericNoun | WordClass.VagueVerb | WordClass.Feeling);
                 return IsGenericModifier(lexicon, folded, start, offset) || kind != WordClass.GenericNoun ? kind : WordClass.UnknownNoun | WordClass.Compound;
+            }
+
+            if ((entry.Dutch & WordClass.Comparative) != 0 && length - offset >= 7)
+            {
+                return WordClass.Comparative; // "veiligheids|bewuster", "klant|gerichter" (not "blik|opener")
             }
 
             if ((entry.Dutch & (WordClass.UnitDay | WordClass.UnitWeek | WordClass.Times)) != 0 && IsGenericModifier(lexicon, folded, start, offset))
