@@ -76,6 +76,8 @@ public static class LexiconTableWriter
         IntArray(w, "KeyStarts", lexicon.KeyStarts);
         w.Append("    /// <summary>The open-addressing slots (a power of two; FNV-1a hash, linear probing): word index + 1, or 0 when empty.</summary>\n");
         IntArray(w, "Slots", lexicon.Slots);
+        w.Append("    /// <summary>Per hash of three final characters, a bit per length of the words ending in them (see <see cref=\"Lexicon.TailLengths\"/>).</summary>\n");
+        FlagArray(w, "TailLengths", lexicon.TailLengths);
         w.Append("    /// <summary>The Dutch <see cref=\"WordClass\"/> flags of word i.</summary>\n");
         FlagArray(w, "Dutch", entries.Select(e => (ulong)e.Dutch));
         w.Append("    /// <summary>The English <see cref=\"WordClass\"/> flags of word i.</summary>\n");

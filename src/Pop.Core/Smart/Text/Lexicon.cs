@@ -73,8 +73,14 @@ internal sealed class Lexicon
     private readonly int mask;
     private readonly bool countWork;
 
-    private Lexicon(string keys, int[] starts, int[] slots, LexiconEntry[] entries, int longestWord, bool countWork)
+    /// <summary>Slots of <see cref="TailLengths"/>: a hash of a word's last three characters.</summary>
+    public const int TailSlots = 512;
+
+    private readonly ulong[] tailLengths;
+
+    private Lexicon(string keys, int[] starts, int[] slots, LexiconEntry[] entries, int longestWord, bool countWork, ulong[]? tailLengths = null)
     {
+        this.tailLengths = tailLengths ?? BuildTailLengths(keys, starts);
         this.keys = keys;
         this.starts = starts;
         this.slots = slots;
@@ -100,6 +106,19 @@ internal sealed class Lexicon
 
     /// <summary>Where each key starts in <see cref="KeyText"/>, and its end as the last element (shared: do not change).</summary>
     internal int[] KeyStarts => starts;
+
+    /// <summary>
+    /// For each hash of three final characters (<see cref="TailSlot"/>), a bit per length (63 for 63
+    /// and longer) of the words that end in them: the compound-head search asks it before it hashes a
+    /// tail, so most tails of a long word cost one bit test (shared: do not change).
+    /// </summary>
+    internal ulong[] TailLengths => tailLengths;
+
+    /// <summary>The slot in <see cref="TailLengths"/> of a word ending in <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/>.</summary>
+    public static int TailSlot(char a, char b, char c) => (int)((((uint)a * 31u) + b) * 31u + c) & (TailSlots - 1);
+
+    /// <summary>Whether any word of length <paramref name="length"/> ends in the three characters of slot <paramref name="tailSlot"/>.</summary>
+    public bool MayHaveTail(int tailSlot, int length) => (tailLengths[tailSlot] & (1UL << Math.Min(length, 63))) != 0;
 
     /// <summary>The open-addressing slots: entry index + 1, or 0 when empty (shared: do not change).</summary>
     internal int[] Slots => slots;
@@ -195,11 +214,27 @@ internal sealed class Lexicon
             entries[e] = entry;
         }
 
-        return new Lexicon(keys, starts, LexiconTable.Slots, entries, LexiconTable.LongestWord, countWork: false);
+        return new Lexicon(keys, starts, LexiconTable.Slots, entries, LexiconTable.LongestWord, countWork: false, LexiconTable.TailLengths);
     }
 
     /// <summary>A copy sharing this table that counts its work in <see cref="HashedCharacters"/>. Not for concurrent use.</summary>
-    public Lexicon WithWorkCounter() => new(keys, starts, slots, entries, LongestWord, countWork: true);
+    public Lexicon WithWorkCounter() => new(keys, starts, slots, entries, LongestWord, countWork: true, tailLengths);
+
+    private static ulong[] BuildTailLengths(string keys, int[] starts)
+    {
+        var lengths = new ulong[TailSlots];
+        for (int e = 0; e + 1 < starts.Length; e++)
+        {
+            int end = starts[e + 1];
+            int length = end - starts[e];
+            if (length >= 3)
+            {
+                lengths[TailSlot(keys[end - 3], keys[end - 2], keys[end - 1])] |= 1UL << Math.Min(length, 63);
+            }
+        }
+
+        return lengths;
+    }
 
     public LexiconEntry? Find(string word) => word.Length > LongestWord ? null : Find(word.ToCharArray(), 0, word.Length);
 

@@ -9,6 +9,27 @@ namespace Pop.Core.Smart.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    private const byte Letter = 1;
+    private const byte Upper = 2;
+    private const byte Digit = 4;
+    private const byte Space = 8;
+
+    /// <summary>What each ASCII character is: letter (upper case or not), digit, or white space / control.</summary>
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            char ch = (char)c;
+            kinds[c] = (byte)((char.IsLetter(ch) ? Letter : 0) | (char.IsUpper(ch) ? Upper : 0) | (ch >= '0' && ch <= '9' ? Digit : 0)
+                | (char.IsWhiteSpace(ch) || char.IsControl(ch) ? Space : 0));
+        }
+
+        return kinds;
+    }
+
     public static int Tokenize(string text, char[] folded, ref Token[] tokens)
     {
         int count = 0;
@@ -19,7 +40,7 @@ internal static class Tokenizer
         while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c < 128 ? (AsciiKinds[c] & Space) != 0 : char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 folded[i] = ' ';
                 space = true;
@@ -48,6 +69,44 @@ internal static class Tokenizer
                 while (i < n)
                 {
                     char d = text[i];
+                    if (d < 128)
+                    {
+                        // ASCII, the common case: one table lookup instead of the Unicode category tests
+                        byte kind = AsciiKinds[d];
+                        if ((kind & Letter) != 0)
+                        {
+                            letters++;
+                            if ((kind & Upper) != 0)
+                            {
+                                upper++;
+                                folded[i] = (char)(d + 32);
+                            }
+                            else
+                            {
+                                folded[i] = d;
+                            }
+
+                            i++;
+                            continue;
+                        }
+
+                        if ((kind & Digit) != 0)
+                        {
+                            folded[i] = d;
+                            i++;
+                            continue;
+                        }
+
+                        if ((d == '-' || d == '\'') && i + 1 < n && char.IsLetter(text[i + 1]))
+                        {
+                            folded[i] = d;
+                            i++;
+                            continue;
+                        }
+
+                        break;
+                    }
+
                     if (char.IsLetter(d))
                     {
                         letters++;

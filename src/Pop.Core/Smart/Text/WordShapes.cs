@@ -322,8 +322,15 @@ internal static class WordShapes
         // Longest head first: "verbetervoorstellen" → "voorstellen", "magazijnteam" → "team".
         // Only tails no longer than the longest lexicon word can match, so the search starts there:
         // at most LongestWord lookups of at most LongestWord characters, whatever the word's length.
+        int end = start + length;
+        int tail = Lexicon.TailSlot(folded[end - 3], folded[end - 2], folded[end - 1]);
         for (int offset = Math.Max(3, length - lexicon.LongestWord); offset <= length - 3; offset++)
         {
+            if (!lexicon.MayHaveTail(tail, length - offset))
+            {
+                continue; // no word of this length ends in these three letters
+            }
+
             var entry = lexicon.Find(folded, start + offset, length - offset);
             if (entry is null)
             {
