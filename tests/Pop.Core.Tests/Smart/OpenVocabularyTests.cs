@@ -40,6 +40,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Move into the planner role in the logistics team.")]
     [InlineData("De taak van vestigingsverantwoordelijke in Zwolle op me nemen.")] // an adjective used as a role noun
     [InlineData("Obtain the Level 2 Award in Food Safety.")] // a certificate with a level number
+    [InlineData("Ik wil doorgroeien naar senior technician op de windparken.")] // an English role in a Dutch goal
     public void A_target_role_counts_however_it_is_phrased(string text)
     {
         var a = Analyze(text);
@@ -50,6 +51,7 @@ public sealed class OpenVocabularyTests
     [Theory]
     [InlineData("Elke maandag log ik de koelceltemperaturen van de drie keukens.")]
     [InlineData("Every Friday, reconcile the cash drawers of the two kiosks.")]
+    [InlineData("Piet controleert elke maandag de bandenspanning van alle bestelbussen en noteert de waarden.")]
     public void A_concrete_recurring_task_is_specific_and_measurable_but_not_time_bound(string text)
     {
         var a = Analyze(text);
@@ -75,6 +77,9 @@ public sealed class OpenVocabularyTests
     [InlineData("Attend five workshops of my own choosing.", "SMART-S06")]
     [InlineData("Complete three short online modules this year.", "SMART-S07")] // adjectives do not name the thing counted
     [InlineData("Drie externe trainingen volgen.", "SMART-S07")]
+    [InlineData("Dit jaar acht opleidingsdagen, onderwerpen volgen later.", "SMART-S07")] // a noun in another clause does not narrow the count
+    [InlineData("Complete 16 hours of e-learning, subjects to be agreed.", "SMART-S07")]
+    [InlineData("Dit jaar 20 PE-punten halen.", "SMART-S07")] // PE, like CPD, is a kind of training
     public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
     {
         var a = Analyze(text);
@@ -88,6 +93,8 @@ public sealed class OpenVocabularyTests
     [InlineData("Vóór de zomer ervaar ik meer rust in mijn werk.")]
     [InlineData("Feel more at ease when presenting to the board.")]
     [InlineData("Stay calmer during the evening peak by the end of 2027.")]
+    [InlineData("Find my feet in the new planning team.")] // idioms for inner states
+    [InlineData("Stevig in mijn schoenen staan tijdens cliëntgesprekken.")]
     public void Feelings_are_neither_specific_nor_measurable(string text)
     {
         var a = Analyze(text);
@@ -167,6 +174,17 @@ public sealed class OpenVocabularyTests
     }
 
     [Theory]
+    [InlineData("Els stelt vóór 1 maart 2027 het draaiboek voor de open dag op.")] // a name, then the verb
+    [InlineData("Vóór 1 juli 2027 heb ik de cursus Basisveiligheid met goed gevolg afgerond.")] // "met goed gevolg" is no comparison
+    public void Concrete_goals_in_other_phrasings_stay_specific(string text)
+    {
+        var a = Analyze(text);
+        Assert.True(a.IsSpecific, string.Join("; ", a.Findings.Select(f => f.Code)));
+        Assert.True(a.IsMeasurable);
+        Assert.True(a.IsTimeBound);
+    }
+
+    [Theory]
     [InlineData("Zes weken meedraaien als planner op de afdeling inkoop.")]
     [InlineData("Twee maanden meelezen met de jurist van de afdeling handhaving.")]
     public void An_infinitive_after_a_duration_is_the_action(string text)
@@ -197,6 +215,12 @@ public sealed class OpenVocabularyTests
     [InlineData("Hone my negotiating skills.")]
     [InlineData("Werken aan mijn presentaties voor de regiegroep in Utrecht.")] // a concrete context does not rescue a vague verb
     [InlineData("Grow my network among the suppliers in the Rotterdam region.")]
+    [InlineData("Mijn kennis van de Arbowet opfrissen.")]
+    [InlineData("De wachttijd aan de balie inkorten.")]
+    [InlineData("Speed up invoice processing in Exact.")] // a name says where, not how far
+    [InlineData("Ik hoop wat handiger te worden met de macro's in Excel.")] // a wish is no action
+    [InlineData("Doortastender optreden bij klanten met een betalingsachterstand.")]
+    [InlineData("Bijblijven met alle wijzigingen in de cao.")] // "alle" makes no figure of keeping up
     public void Vague_and_change_verbs_stay_vague_whatever_the_object(string text)
     {
         var a = Analyze(text);

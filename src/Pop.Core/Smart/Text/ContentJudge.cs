@@ -22,6 +22,8 @@ internal static class ContentJudge
         var f = default(ContentFeatures);
         f.VagueStart = f.ComparativeStart = f.ChangeStart = f.FeelingStart = f.HedgeStart = f.GenericCountStart = -1;
         int countAt = -1; // the token of the last figure that may count the next noun
+        int clause = 0, countClause = -1; // clauses are split by , ; : ( )
+        ulong nounClauses = 0; // the clauses that hold a concrete-looking noun
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
@@ -44,6 +46,10 @@ internal static class ContentJudge
                 {
                     f.Figure = true;
                     f.Amount = true;
+                }
+                else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
+                {
+                    clause = Math.Min(clause + 1, 63);
                 }
 
                 continue;
@@ -117,7 +123,7 @@ internal static class ContentJudge
 
             if ((cls & WordClass.Every) != 0 && i + 1 < count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Claimed)
             {
-                f.Figure = true; // "met elke collega": a countable whole
+                f.Whole = true; // "met elke collega": a countable whole (a figure only for a concrete goal)
             }
 
             if ((cls & WordClass.Percent) != 0)
@@ -149,6 +155,16 @@ internal static class ContentJudge
                 cls &= ~(WordClass.Feeling | WordClass.Hedge); // "de valpreventiegroep In Balans": part of a name
             }
 
+            if ((cls & WordClass.Marker) != 0 && IsInnerStateIdiom(folded, tokens, i, count))
+            {
+                cls |= WordClass.Feeling; // "find my feet", "get the hang of", "stevig in mijn schoenen staan"
+            }
+
+            if ((cls & WordClass.Marker) != 0 && i + 1 < count && WordShapes.IsAny(folded, t, "speed", "speeds") && WordShapes.Is(folded, tokens[i + 1], "up"))
+            {
+                cls |= WordClass.ChangeVerb; // "speed up the turnaround": a change with no figure yet
+            }
+
             if ((cls & WordClass.Feeling) != 0)
             {
                 f.Feeling = true;
@@ -159,6 +175,11 @@ internal static class ContentJudge
             {
                 f.Hedge = true;
                 Mark(ref f.HedgeStart, ref f.HedgeLength, t);
+            }
+
+            if ((cls & WordClass.Comparative) != 0 && i + 1 < count && WordShapes.Is(folded, tokens[i + 1], "gevolg"))
+            {
+                cls &= ~WordClass.Comparative; // "met goed gevolg (afgerond)": passed, not a comparison
             }
 
             if ((cls & WordClass.Comparative) != 0)
@@ -234,6 +255,7 @@ internal static class ContentJudge
                 if (allGeneric)
                 {
                     f.GenericCount = true;
+                    countClause = clause;
                     if (f.GenericCountStart < 0)
                     {
                         f.GenericCountStart = tokens[countAt].Start;
@@ -272,17 +294,17 @@ internal static class ContentJudge
 
             if ((cls & WordClass.EventNoun) != 0)
             {
-                f.Event = true;
+                f.Event = true; nounClauses |= 1UL << clause;
             }
 
             if ((cls & (WordClass.ContextNoun | WordClass.RoleNoun)) != 0 && !generic)
             {
-                f.Context = true;
+                f.Context = true; nounClauses |= 1UL << clause;
             }
 
             if ((cls & WordClass.UnknownNoun) != 0 && !generic)
             {
-                f.OpenNoun = true;
+                f.OpenNoun = true; nounClauses |= 1UL << clause;
             }
 
             if ((cls & WordClass.CourseNoun) != 0)
@@ -307,21 +329,32 @@ internal static class ContentJudge
             }
         }
 
+        f.CountClauseHasNoun = countClause >= 0 && (nounClauses & (1UL << countClause)) != 0;
         return f;
     }
 
     /// <summary>Decides Specific and Measurable from the features and writes the findings that explain a "no".</summary>
-    public static void Judge(in ContentFeatures f, bool recurring, int textLength, out bool specific, out bool measurable, ref TextFinding[] findings, ref int n)
+    public static void Judge(in ContentFeatures features, bool recurring, int textLength, out bool specific, out bool measurable, ref TextFinding[] findings, ref int n)
     {
+        ContentFeatures f = features;
+
+        // "alle wijzigingen", "every client": a whole is a figure of a concrete goal, not of keeping up or improving.
+        f.Figure |= f.Whole && !f.KeepUp && !f.Vague && !f.Comparative && !f.Change;
         bool inner = f.Feeling || f.ComparativeRole;
         bool roleTarget = (f.Role || f.RoleAfterAs) && f.Become && !f.Comparative;
         bool concreteObject = f.Named || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role || f.OpenNoun || f.CountedThing || (f.Figure && !f.GenericCount);
+        // A vague verb is anchored by a concrete means or result (a named course, a deliverable, a
+        // certificate, an amount); a change, a comparative or keeping up only by a result to show:
+        // "de doorlooptijd in SAP verkorten" names where, not how far.
         bool anchor = f.KeepUp ? f.Deliverable || f.Certificate : f.Named || f.Deliverable || f.Certificate || f.Amount;
         bool blurred = (f.Comparative || f.Change || f.KeepUp) && !f.Figure;
-        bool genericOnly = f.Hedge || (f.GenericCount && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.OpenNoun && !f.Context && !f.Event)));
+        bool blurAnchor = f.Deliverable || f.Certificate || (f.Amount && !f.KeepUp);
+        // A generic count is narrowed only by a name, a certificate or a deliverable, or by a concrete noun in
+        // its own clause ("vier webinars over de Omgevingswet"); "zes opleidingsdagen, invulling volgt" is not.
+        bool genericOnly = f.Hedge || (f.GenericCount && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.CountClauseHasNoun)));
 
         specific = !inner && !genericOnly && (
-            (f.Action && concreteObject && (!blurred || anchor) && !(f.Vague && !anchor))
+            (f.Action && concreteObject && (!blurred || blurAnchor) && !(f.Vague && !anchor))
             || roleTarget
             || (f.Change && f.Figure)
             || ((f.Obtain || f.Possess) && f.Certificate));
@@ -563,6 +596,37 @@ internal static class ContentJudge
     private static bool WorksACountedObject(char[] folded, Token[] tokens, int i, int count) =>
         i + 1 < count && WordShapes.IsAny(folded, tokens[i], "work", "works", "worked")
         && (tokens[i + 1].Kind == TokenKind.Number || (tokens[i + 1].Classes & (WordClass.NumberWord | WordClass.Article | WordClass.Every)) != 0);
+
+    /// <summary>
+    /// Idioms for an inner state: "find (my) feet", "get(ting) the hang of", "stevig / lekker in
+    /// (mijn) schoenen / vel". Word by word, from the idiom's first word.
+    /// </summary>
+    private static bool IsInnerStateIdiom(char[] folded, Token[] tokens, int i, int count)
+    {
+        ref Token t = ref tokens[i];
+        if (WordShapes.IsAny(folded, t, "find", "found", "finding"))
+        {
+            return i + 2 < count && WordShapes.IsAny(folded, tokens[i + 1], "my", "our", "your", "their", "his", "her") && WordShapes.Is(folded, tokens[i + 2], "feet");
+        }
+
+        if (WordShapes.IsAny(folded, t, "get", "getting", "got"))
+        {
+            return i + 3 < count && WordShapes.Is(folded, tokens[i + 1], "the") && WordShapes.Is(folded, tokens[i + 2], "hang") && WordShapes.Is(folded, tokens[i + 3], "of");
+        }
+
+        if (WordShapes.IsAny(folded, t, "stevig", "steviger", "lekker", "lekkerder", "beter", "sterker"))
+        {
+            for (int k = i + 1; k < count && k <= i + 4; k++)
+            {
+                if (WordShapes.IsAny(folded, tokens[k], "schoenen", "vel"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A choice left to the writer, phrased as a clause: "(welke,) maakt me niet (zoveel) uit", "zelf
@@ -859,6 +923,8 @@ internal struct ContentFeatures
     public bool Feeling;
     public bool Hedge;
     public bool GenericCount;
+    public bool CountClauseHasNoun;
+    public bool Whole;
     public bool CountedThing;
     public bool Role;
     public bool RoleAfterAs;

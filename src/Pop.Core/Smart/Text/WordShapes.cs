@@ -30,7 +30,7 @@ internal static class WordShapes
     );
 
     private static readonly SuffixSet DutchRoleEndings = new(
-        "er", "eur", "ist", "aris", "ant", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner", "verantwoordelijke"
+        "er", "eur", "ist", "aris", "ant", "ian", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner", "verantwoordelijke"
     );
 
     private static readonly SuffixSet DutchAbstractEndings = new("schap", "heid", "isme", "iteit");
@@ -93,7 +93,7 @@ internal static class WordShapes
                 return plural;
             }
 
-            if (IsDutchParticiple(f, s, n) || (n >= 6 && EndsWith(f, s, n, "eren")))
+            if (IsDutchParticiple(f, s, n) || (n >= 6 && (EndsWith(f, s, n, "eren") || EndsWith(f, s, n, "eert") || EndsWith(f, s, n, "eerde"))))
             {
                 return WordClass.UnknownVerb;
             }
@@ -227,6 +227,17 @@ internal static class WordShapes
                 return rest | WordClass.Comparative; // "Netter werken", "Fitter worden"
             }
 
+            if (!personBefore && EndsWith(f, t.Start, t.Length, "er") && t.Length >= 7 && (t.SentenceStart || (i > 0 && IsAny(f, tokens[i - 1], "wat", "iets", "te")))
+                && next < count && tokens[next].Kind == TokenKind.Word && (tokens[next].Classes & (WordClass.UnknownVerb | WordClass.ActionVerb | WordClass.UnknownNoun)) != 0 && EndsWith(f, tokens[next].Start, tokens[next].Length, "en"))
+            {
+                return rest | WordClass.Comparative; // "Doortastender optreden", "wat zorgvuldiger controleren"
+            }
+
+            if (i == 1 && tokens[0].SentenceStart && tokens[0].Capitalised && t.Length >= 4 && EndsWith(f, t.Start, t.Length, "t"))
+            {
+                return rest | WordClass.UnknownVerb; // "Kees [richt] …", "Jan [stelt] … op": a name, then the verb
+            }
+
             if (IsSubjectPronoun(f, tokens, next, count) && !t.SentenceStart)
             {
                 return rest | WordClass.UnknownVerb; // "Dit kwartaal [schrijf] ik", "[vraag] ik … op"
@@ -238,7 +249,7 @@ internal static class WordShapes
             }
 
             if (shape == WordClass.UnknownNoun && t.Length >= 5 && EndsWith(f, t.Start, t.Length, "en") && i > 0 && !nounBefore && tokens[i - 1].Kind == TokenKind.Word
-                && !knownInfinitive && (clauseEndAfter || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.ConcreteNoun | WordClass.Observable | DurationUnits)) != 0 || tokens[i - 1].Capitalised))))
+                && !knownInfinitive && (clauseEndAfter || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | NounClasses | WordClass.ContextNoun | WordClass.Deliverable | WordClass.EventNoun | WordClass.Observable | DurationUnits)) != 0 || tokens[i - 1].Capitalised))))
             {
                 return rest | WordClass.UnknownVerb; // "… de app [bedienen].", "drie maanden [meedraaien] als …"
             }
