@@ -41,6 +41,9 @@ public sealed class OpenVocabularyTests
     [InlineData("De taak van vestigingsverantwoordelijke in Zwolle op me nemen.")] // an adjective used as a role noun
     [InlineData("Obtain the Level 2 Award in Food Safety.")] // a certificate with a level number
     [InlineData("Ik wil doorgroeien naar senior technician op de windparken.")] // an English role in a Dutch goal
+    [InlineData("Ik neem de rol van night lead in het distributiecentrum op me.")] // the noun after "de rol van" is a role
+    [InlineData("Binnen twee jaar wil ik hoofdredacteur van het vakblad zijn.")] // "wil … zijn" names a target
+    [InlineData("Within a year I want to be shift lead at the Tilburg depot.")]
     public void A_target_role_counts_however_it_is_phrased(string text)
     {
         var a = Analyze(text);
@@ -80,6 +83,8 @@ public sealed class OpenVocabularyTests
     [InlineData("Dit jaar acht opleidingsdagen, onderwerpen volgen later.", "SMART-S07")] // a noun in another clause does not narrow the count
     [InlineData("Complete 16 hours of e-learning, subjects to be agreed.", "SMART-S07")]
     [InlineData("Dit jaar 20 PE-punten halen.", "SMART-S07")] // PE, like CPD, is a kind of training
+    [InlineData("Read five books about logistics and planning.", "SMART-S07")] // a topic does not name the thing counted
+    [InlineData("Vier webinars over veiligheid volgen.", "SMART-S07")]
     public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
     {
         var a = Analyze(text);
@@ -95,6 +100,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Stay calmer during the evening peak by the end of 2027.")]
     [InlineData("Find my feet in the new planning team.")] // idioms for inner states
     [InlineData("Stevig in mijn schoenen staan tijdens cliëntgesprekken.")]
+    [InlineData("I hope to find new energy in my job.")]
     public void Feelings_are_neither_specific_nor_measurable(string text)
     {
         var a = Analyze(text);
@@ -131,6 +137,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Na vijftien jaar in de bouw wil ik uitvoerder worden.")]
     [InlineData("After ten years on the road, I want to become a driving instructor.")]
     [InlineData("Sinds mijn overstap in 2025 wil ik de VCA-VOL halen.")]
+    [InlineData("Al vijftien jaar in de bouw, nu wil ik uitvoerder worden.")]
     public void Time_served_and_past_moments_are_no_deadline(string text)
     {
         var a = Analyze(text);
@@ -176,6 +183,8 @@ public sealed class OpenVocabularyTests
     [Theory]
     [InlineData("Els stelt vóór 1 maart 2027 het draaiboek voor de open dag op.")] // a name, then the verb
     [InlineData("Vóór 1 juli 2027 heb ik de cursus Basisveiligheid met goed gevolg afgerond.")] // "met goed gevolg" is no comparison
+    [InlineData("Get the kitchen certified by the food safety authority by June 2027.")]
+    [InlineData("Vóór 1 mei 2027 de oude werkbonnen (circa 200 stuks) inscannen in het DMS.")] // an infinitive after a bracket
     public void Concrete_goals_in_other_phrasings_stay_specific(string text)
     {
         var a = Analyze(text);
@@ -221,6 +230,10 @@ public sealed class OpenVocabularyTests
     [InlineData("Ik hoop wat handiger te worden met de macro's in Excel.")] // a wish is no action
     [InlineData("Doortastender optreden bij klanten met een betalingsachterstand.")]
     [InlineData("Bijblijven met alle wijzigingen in de cao.")] // "alle" makes no figure of keeping up
+    [InlineData("Brush up my spreadsheet skills before the audit.")]
+    [InlineData("Brush up my Power BI dashboards.")] // a name does not anchor a vague verb that has no other action
+    [InlineData("De klanttevredenheid opkrikken.")]
+    [InlineData("Trim the number of missed pickups on the northern route.")] // a quantity worked on, no figure
     public void Vague_and_change_verbs_stay_vague_whatever_the_object(string text)
     {
         var a = Analyze(text);

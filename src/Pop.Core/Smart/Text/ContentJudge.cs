@@ -20,10 +20,12 @@ internal static class ContentJudge
     public static ContentFeatures Read(string text, char[] folded, Token[] tokens, int count, TextLanguage lang)
     {
         var f = default(ContentFeatures);
-        f.VagueStart = f.ComparativeStart = f.ChangeStart = f.FeelingStart = f.HedgeStart = f.GenericCountStart = -1;
+        f.VagueStart = f.ComparativeStart = f.ChangeStart = f.FeelingStart = f.HedgeStart = f.GenericCountStart = f.QuantityStart = -1;
         int countAt = -1; // the token of the last figure that may count the next noun
         int clause = 0, countClause = -1; // clauses are split by , ; : ( )
         ulong nounClauses = 0; // the clauses that hold a concrete-looking noun
+        bool topicOfCount = false; // inside "(six books) about …": a topic does not narrow a generic count
+        bool modalSeen = false;
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
@@ -50,12 +52,38 @@ internal static class ContentJudge
                 else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
                 {
                     clause = Math.Min(clause + 1, 63);
+                    topicOfCount = false;
                 }
 
                 continue;
             }
 
             WordClass cls = t.Classes;
+            modalSeen |= (cls & WordClass.Modal) != 0;
+            if (countClause == clause && WordShapes.IsAny(folded, t, "about", "over", "rond", "rondom"))
+            {
+                topicOfCount = true; // "zes boeken over …", "six books about …"
+            }
+
+            if ((cls & WordClass.Copula) != 0 && modalSeen && IsCopulaOfTarget(folded, tokens, i, count, lang))
+            {
+                f.Become = true; // "wil ik eindredacteur zijn", "I want to be the shift lead"
+            }
+
+            if (WordShapes.IsAny(folded, t, "aantal", "number", "amount", "rate", "percentage") || WordShapes.IsAny(folded, t, "doorlooptijd", "wachttijd", "levertijd"))
+            {
+                if (i > 0 && ((tokens[i - 1].Classes & WordClass.Article) != 0 || WordShapes.IsAny(folded, tokens[i - 1], "mijn", "onze", "my", "our")))
+                {
+                    f.QuantityObject = true;
+                    Mark(ref f.QuantityStart, ref f.QuantityLength, t); // the span of a change found in Judge
+                }
+            }
+
+            if ((cls & WordClass.UnknownNoun) != 0 && IsRoleOf(folded, tokens, i))
+            {
+                cls |= WordClass.RoleNoun; // "de rol van shift lead", "the position of site manager"
+            }
+
             if (t.Acronym && t.Length >= 2 && (cls & WordClass.GenericNoun) == 0)
             {
                 f.Named = true; // "CALM", "VCA", "NEN": a name, whatever the same letters mean in lower case ("CPD" is a kind, not a name)
@@ -132,10 +160,17 @@ internal static class ContentJudge
                 f.Amount = true;
             }
 
+            if ((cls & WordClass.Marker) != 0 && i + 1 < count && WordShapes.IsAny(folded, t, "brush", "brushes", "brushed") && WordShapes.Is(folded, tokens[i + 1], "up"))
+            {
+                cls = (cls | WordClass.VagueVerb) & ~(WordClass.UnknownVerb | WordClass.ActionVerb); // "brush up my formulas": vague, not an action
+            }
+
             if ((cls & (WordClass.ActionVerb | WordClass.UnknownVerb)) != 0 || ((cls & WordClass.VagueVerb) != 0 && WorksACountedObject(folded, tokens, i, count)))
             {
                 f.Action = true;
+                f.KnownAction |= (cls & WordClass.ActionVerb) != 0;
             }
+
 
             if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0 && !WorksAtSomethingConcrete(folded, tokens, i, count))
             {
@@ -294,17 +329,17 @@ internal static class ContentJudge
 
             if ((cls & WordClass.EventNoun) != 0)
             {
-                f.Event = true; nounClauses |= 1UL << clause;
+                f.Event = true; nounClauses |= topicOfCount ? 0 : 1UL << clause;
             }
 
             if ((cls & (WordClass.ContextNoun | WordClass.RoleNoun)) != 0 && !generic)
             {
-                f.Context = true; nounClauses |= 1UL << clause;
+                f.Context = true; nounClauses |= topicOfCount ? 0 : 1UL << clause;
             }
 
             if ((cls & WordClass.UnknownNoun) != 0 && !generic)
             {
-                f.OpenNoun = true; nounClauses |= 1UL << clause;
+                f.OpenNoun = true; nounClauses |= topicOfCount ? 0 : 1UL << clause;
             }
 
             if ((cls & WordClass.CourseNoun) != 0)
@@ -340,6 +375,15 @@ internal static class ContentJudge
 
         // "alle wijzigingen", "every client": a whole is a figure of a concrete goal, not of keeping up or improving.
         f.Figure |= f.Whole && !f.KeepUp && !f.Vague && !f.Comparative && !f.Change;
+
+        // "trim the number of callbacks", "het aantal klachten omlaag krijgen": a quantity worked on by a verb
+        // no list holds is a change; without a figure it says not how far.
+        if (f.QuantityObject && !f.KnownAction && !f.Figure && !f.Change)
+        {
+            f.Change = true;
+            f.ChangeStart = f.QuantityStart;
+            f.ChangeLength = f.QuantityLength;
+        }
         bool inner = f.Feeling || f.ComparativeRole;
         bool roleTarget = (f.Role || f.RoleAfterAs) && f.Become && !f.Comparative;
         bool concreteObject = f.Named || f.Deliverable || f.Certificate || f.Event || f.Context || f.Role || f.OpenNoun || f.CountedThing || (f.Figure && !f.GenericCount);
@@ -596,6 +640,31 @@ internal static class ContentJudge
     private static bool WorksACountedObject(char[] folded, Token[] tokens, int i, int count) =>
         i + 1 < count && WordShapes.IsAny(folded, tokens[i], "work", "works", "worked")
         && (tokens[i + 1].Kind == TokenKind.Number || (tokens[i + 1].Classes & (WordClass.NumberWord | WordClass.Article | WordClass.Every)) != 0);
+
+    /// <summary>"de rol van [shift lead]", "the position of [site manager]": the noun after a role word and "van / of" names a role.</summary>
+    private static bool IsRoleOf(char[] folded, Token[] tokens, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && k >= i - 3 && (tokens[k].Classes & (WordClass.UnknownNoun | WordClass.Modifier)) != 0 && (tokens[k].Classes & WordClass.Marker) == 0)
+        {
+            k--;
+        }
+
+        return k >= 1 && WordShapes.IsAny(folded, tokens[k], "van", "of")
+            && WordShapes.IsAny(folded, tokens[k - 1], "rol", "functie", "positie", "role", "position", "job");
+    }
+
+    /// <summary>"(wil ik eindredacteur) zijn.", "(I want) to be (shift lead)": the copula of a wish names what one wants to become.</summary>
+    private static bool IsCopulaOfTarget(char[] folded, Token[] tokens, int i, int count, TextLanguage lang)
+    {
+        ref Token t = ref tokens[i];
+        if (lang == TextLanguage.Dutch)
+        {
+            return WordShapes.IsAny(folded, t, "zijn", "worden") && (i + 1 >= count || tokens[i + 1].Kind == TokenKind.Symbol);
+        }
+
+        return WordShapes.Is(folded, t, "be") && i > 0 && WordShapes.Is(folded, tokens[i - 1], "to");
+    }
 
     /// <summary>
     /// Idioms for an inner state: "find (my) feet", "get(ting) the hang of", "stevig / lekker in
@@ -924,6 +993,8 @@ internal struct ContentFeatures
     public bool Hedge;
     public bool GenericCount;
     public bool CountClauseHasNoun;
+    public bool QuantityObject;
+    public bool KnownAction;
     public bool Whole;
     public bool CountedThing;
     public bool Role;
@@ -942,6 +1013,8 @@ internal struct ContentFeatures
     public int ComparativeStart;
     public int ComparativeLength;
     public int ChangeStart;
+    public int QuantityStart;
+    public int QuantityLength;
     public int ChangeLength;
     public int FeelingStart;
     public int FeelingLength;

@@ -30,7 +30,7 @@ internal static class WordShapes
     );
 
     private static readonly SuffixSet DutchRoleEndings = new(
-        "er", "eur", "ist", "aris", "ant", "ian", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner", "verantwoordelijke"
+        "er", "eur", "ist", "aris", "ant", "ian", "lead", "man", "vrouw", "meester", "arts", "kundige", "loog", "ster", "trice", "ier", "officier", "leider", "voorman", "chauffeur", "medewerker", "functionaris", "coach", "partner", "verantwoordelijke"
     );
 
     private static readonly SuffixSet DutchAbstractEndings = new("schap", "heid", "isme", "iteit");
@@ -55,7 +55,7 @@ internal static class WordShapes
     );
 
     private static readonly SuffixSet EnglishRoleEndings = new(
-        "er", "or", "ist", "ant", "ian", "eer", "ive", "ent", "legal", "partner"
+        "er", "or", "ist", "ant", "ian", "eer", "ive", "ent", "legal", "partner", "lead"
     );
 
     /// <summary>
@@ -179,7 +179,7 @@ internal static class WordShapes
         }
 
         WordClass shape = t.Classes & (WordClass.UnknownVerb | WordClass.UnknownNoun | WordClass.Modifier);
-        if (t.Classes == WordClass.SeparableHead)
+        if ((t.Classes & ~(WordClass.Cue | WordClass.Marker)) == WordClass.SeparableHead)
         {
             shape = WordClass.UnknownNoun; // "vraag … op", "legt … aan": a verb whose particle no list pairs it with
         }
@@ -248,8 +248,8 @@ internal static class WordShapes
                 return rest | WordClass.UnknownVerb; // "Ik [noteer] …", "Medewerker [legt] …"
             }
 
-            if (shape == WordClass.UnknownNoun && t.Length >= 5 && EndsWith(f, t.Start, t.Length, "en") && i > 0 && !nounBefore && tokens[i - 1].Kind == TokenKind.Word
-                && !knownInfinitive && (clauseEndAfter || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | NounClasses | WordClass.ContextNoun | WordClass.Deliverable | WordClass.EventNoun | WordClass.Observable | DurationUnits)) != 0 || tokens[i - 1].Capitalised))))
+            if (shape == WordClass.UnknownNoun && t.Length >= 5 && EndsWith(f, t.Start, t.Length, "en") && i > 0 && !nounBefore && (tokens[i - 1].Kind == TokenKind.Word || (tokens[i - 1].Kind == TokenKind.Symbol && f[tokens[i - 1].Start] == ')'))
+                && !knownInfinitive && (clauseEndAfter || (tokens[i - 1].Kind == TokenKind.Symbol && i > 1) || ( ((tokens[i - 1].Classes & (WordClass.UnknownNoun | NounClasses | WordClass.ContextNoun | WordClass.Deliverable | WordClass.EventNoun | WordClass.Observable | DurationUnits)) != 0 || tokens[i - 1].Capitalised))))
             {
                 return rest | WordClass.UnknownVerb; // "… de app [bedienen].", "drie maanden [meedraaien] als …"
             }
@@ -353,6 +353,11 @@ internal static class WordShapes
             {
                 // A compound narrows a generic head: "warmtegewenningstraining" is one training in particular.
                 return (head & ~WordClass.GenericNoun) | (IsGenericModifier(lexicon, folded, start, offset) ? WordClass.GenericNoun : WordClass.None) | WordClass.Compound;
+            }
+
+            if ((entry.Dutch & WordClass.VagueVerb) != 0 && (entry.Dutch & (WordClass.GenericNoun | WordClass.Feeling)) == 0 && length - offset < 6 && !IsParticle(folded, start, offset))
+            {
+                continue; // a short head is too often chance: "conto|leren" is a (misspelt) verb of its own; "bij|leren", "proces|verbeteren" are kinds of it
             }
 
             if ((entry.Dutch & (WordClass.GenericNoun | WordClass.VagueVerb | WordClass.Feeling)) != 0)
@@ -538,6 +543,19 @@ internal static class WordShapes
         }
 
         return true;
+    }
+
+    private static bool IsParticle(char[] folded, int start, int length)
+    {
+        foreach (var particle in DutchParticles)
+        {
+            if (particle.Length == length && StartsWith(folded, start, length, particle, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGenericModifier(Lexicon lexicon, char[] folded, int start, int length)
