@@ -60,17 +60,18 @@ internal static class ContentJudge
 
             WordClass cls = t.Classes;
             modalSeen |= (cls & WordClass.Modal) != 0;
-            if (countClause == clause && WordShapes.IsAny(folded, t, "about", "over", "rond", "rondom"))
+            bool cue = (cls & (WordClass.Cue | WordClass.Marker)) != 0; // only these are compared by name
+            if (cue && countClause == clause && WordShapes.IsAny(folded, t, "about", "over", "rond", "rondom"))
             {
                 topicOfCount = true; // "zes boeken over …", "six books about …"
             }
 
-            if ((cls & WordClass.Copula) != 0 && modalSeen && IsCopulaOfTarget(folded, tokens, i, count, lang))
+            if (cue && (cls & WordClass.Copula) != 0 && modalSeen && IsCopulaOfTarget(folded, tokens, i, count, lang))
             {
                 f.Become = true; // "wil ik eindredacteur zijn", "I want to be the shift lead"
             }
 
-            if (WordShapes.IsAny(folded, t, "aantal", "number", "amount", "rate", "percentage") || WordShapes.IsAny(folded, t, "doorlooptijd", "wachttijd", "levertijd"))
+            if (cue && (WordShapes.IsAny(folded, t, "aantal", "number", "amount", "rate", "percentage") || WordShapes.IsAny(folded, t, "doorlooptijd", "wachttijd", "levertijd")))
             {
                 if (i > 0 && ((tokens[i - 1].Classes & WordClass.Article) != 0 || WordShapes.IsAny(folded, tokens[i - 1], "mijn", "onze", "my", "our")))
                 {
