@@ -85,6 +85,9 @@ public sealed class OpenVocabularyTests
     [InlineData("Dit jaar 20 PE-punten halen.", "SMART-S07")] // PE, like CPD, is a kind of training
     [InlineData("Read five books about logistics and planning.", "SMART-S07")] // a topic does not name the thing counted
     [InlineData("Vier webinars over veiligheid volgen.", "SMART-S07")]
+    [InlineData("Dit jaar drie congressen bezoeken, welke bepaal ik later.", "SMART-S06")] // the choice put off
+    [InlineData("Complete twelve hours of webinars, topics to be decided.", "SMART-S06")]
+    [InlineData("Visit three trade fairs this year.", "SMART-S07")]
     public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
     {
         var a = Analyze(text);
@@ -101,6 +104,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Find my feet in the new planning team.")] // idioms for inner states
     [InlineData("Stevig in mijn schoenen staan tijdens cliëntgesprekken.")]
     [InlineData("I hope to find new energy in my job.")]
+    [InlineData("Mijn draai vinden als nieuwe planner.")]
     public void Feelings_are_neither_specific_nor_measurable(string text)
     {
         var a = Analyze(text);
@@ -184,6 +188,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Els stelt vóór 1 maart 2027 het draaiboek voor de open dag op.")] // a name, then the verb
     [InlineData("Vóór 1 juli 2027 heb ik de cursus Basisveiligheid met goed gevolg afgerond.")] // "met goed gevolg" is no comparison
     [InlineData("Get the kitchen certified by the food safety authority by June 2027.")]
+    [InlineData("Within six weeks, mark out the loading bays in the new warehouse (by 1 March 2027).")] // a phrasal imperative
     [InlineData("Vóór 1 mei 2027 de oude werkbonnen (circa 200 stuks) inscannen in het DMS.")] // an infinitive after a bracket
     public void Concrete_goals_in_other_phrasings_stay_specific(string text)
     {
@@ -233,6 +238,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Brush up my spreadsheet skills before the audit.")]
     [InlineData("Brush up my Power BI dashboards.")] // a name does not anchor a vague verb that has no other action
     [InlineData("De klanttevredenheid opkrikken.")]
+    [InlineData("De samenwerking met de buitendienst een boost geven.")]
     [InlineData("Trim the number of missed pickups on the northern route.")] // a quantity worked on, no figure
     public void Vague_and_change_verbs_stay_vague_whatever_the_object(string text)
     {

@@ -132,6 +132,19 @@ internal static class ContentJudge
                 cls &= ~WordClass.ActionVerb; // "my planning skills", "as teaching assistant": a gerund before a noun describes it
             }
 
+            if ((cls & WordClass.ActionVerb) != 0 && (cls & WordClass.EventNoun) != 0)
+            {
+                // "Visit three fairs" / "the visit", "Audit the stock" / "the audit": the place decides which it is
+                if (IsNounPosition(tokens, i, folded))
+                {
+                    cls &= ~WordClass.ActionVerb;
+                }
+                else if (i == 0 || t.SentenceStart || tokens[i - 1].Kind == TokenKind.Symbol || tokens[i - 1].Claimed)
+                {
+                    cls &= ~WordClass.EventNoun; // an imperative opens its clause
+                }
+            }
+
             if ((cls & WordClass.ActionVerb) != 0 && (cls & (WordClass.ConcreteNoun | WordClass.CourseNoun)) != 0)
             {
                 // "plannen", "plan", "test", "close": after an article, a preposition, a possessive
@@ -684,6 +697,19 @@ internal static class ContentJudge
             return i + 3 < count && WordShapes.Is(folded, tokens[i + 1], "the") && WordShapes.Is(folded, tokens[i + 2], "hang") && WordShapes.Is(folded, tokens[i + 3], "of");
         }
 
+        if (WordShapes.IsAny(folded, t, "draai", "plek", "plekje") && i > 0 && WordShapes.IsAny(folded, tokens[i - 1], "mijn", "je", "zijn", "haar", "onze"))
+        {
+            for (int k = i + 1; k < count && k <= i + 5; k++)
+            {
+                if (WordShapes.IsAny(folded, tokens[k], "vinden", "vind", "gevonden"))
+                {
+                    return true; // "mijn draai vinden", "mijn plek vinden (in het team)"
+                }
+            }
+
+            return false;
+        }
+
         if (WordShapes.IsAny(folded, t, "stevig", "steviger", "lekker", "lekkerder", "beter", "sterker"))
         {
             for (int k = i + 1; k < count && k <= i + 4; k++)
@@ -725,6 +751,25 @@ internal static class ContentJudge
             for (int k = i + 1; k < count && k <= i + 2; k++)
             {
                 if (WordShapes.IsAny(folded, tokens[k], "kiezen", "kies", "kiest", "gekozen", "koos", "bepalen", "bepaald"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (WordShapes.IsAny(folded, t, "decided", "determined", "confirmed"))
+        {
+            return i > 0 && WordShapes.Is(folded, tokens[i - 1], "be"); // "(topics) to be decided"
+        }
+
+        if (WordShapes.Is(folded, t, "welke"))
+        {
+            // "(vier workshops,) welke precies bepaal ik later", "welke zie ik nog": the choice comes later
+            for (int k = i + 1; k < count && k <= i + 5 && tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (WordShapes.IsAny(folded, tokens[k], "later", "nog"))
                 {
                     return true;
                 }

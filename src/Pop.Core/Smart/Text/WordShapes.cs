@@ -277,9 +277,10 @@ internal static class WordShapes
             return rest | (shape == WordClass.UnknownVerb && EndsWith(f, t.Start, t.Length, "ing") ? WordClass.UnknownNoun : shape == WordClass.Modifier ? WordClass.Modifier : WordClass.UnknownNoun);
         }
 
-        if (OpensClause(f, tokens, i) && next < count && StartsObject(f, tokens[next], language))
+        if (OpensClause(f, tokens, i) && next < count && (StartsObject(f, tokens[next], language)
+            || (next + 1 < count && IsAny(f, tokens[next], "out", "up", "off", "down", "back") && StartsObject(f, tokens[next + 1], language))))
         {
-            return rest | WordClass.UnknownVerb; // imperative: "Renew my …", "Check the lashing …"
+            return rest | WordClass.UnknownVerb; // imperative: "Renew my …", "Check the lashing …", "Stake out the …"
         }
 
         return t.Classes;
