@@ -26,12 +26,28 @@ internal static class ContentJudge
         ulong nounClauses = 0; // the clauses that hold a concrete-looking noun
         bool topicOfCount = false; // inside "(six books) about …": a topic does not narrow a generic count
         bool modalSeen = false;
+        bool afterLookBack = false;
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
             if (t.Claimed)
             {
+                afterLookBack |= (t.Classes & WordClass.LookBack) != 0;
                 continue;
+            }
+
+            if (afterLookBack)
+            {
+                // "Na 15 jaar [op de maaier], wil ik …", "After nine years [at the station]": where the time was
+                // served belongs to the look-back, not to the goal; it runs to the first verb, modal or symbol.
+                const WordClass Place = WordClass.FunctionWord | WordClass.Article | WordClass.In | WordClass.On | WordClass.Of | WordClass.Particle | WordClass.Cue
+                    | WordClass.UnknownNoun | WordClass.ConcreteNoun | WordClass.ContextNoun | WordClass.RoleNoun | WordClass.GenericNoun | WordClass.Modifier;
+                if (t.Kind == TokenKind.Word && (t.Classes & ~Place) == 0 && !IsSubjectOrModal(folded, t))
+                {
+                    continue;
+                }
+
+                afterLookBack = false;
             }
 
             if (t.Kind == TokenKind.Number)
@@ -53,6 +69,7 @@ internal static class ContentJudge
                 {
                     clause = Math.Min(clause + 1, 63);
                     topicOfCount = false;
+                    countAt = -1; // a figure counts nothing across a comma
                 }
 
                 continue;
@@ -71,10 +88,14 @@ internal static class ContentJudge
                 f.Become = true; // "wil ik eindredacteur zijn", "I want to be the shift lead"
             }
 
-            if (cue && (WordShapes.IsAny(folded, t, "aantal", "number", "amount", "rate", "percentage") || WordShapes.IsAny(folded, t, "doorlooptijd", "wachttijd", "levertijd")))
+            if (cue && (WordShapes.IsAny(folded, t, "aantal", "number", "amount", "rate", "percentage", "spend", "costs") || WordShapes.IsAny(folded, t, "doorlooptijd", "wachttijd", "levertijd", "kosten", "uitgaven", "verbruik", "omzet")
+                || WordShapes.IsAny(folded, t, "spending", "revenue", "turnover")))
             {
-                if (i > 0 && ((tokens[i - 1].Classes & WordClass.Article) != 0 || WordShapes.IsAny(folded, tokens[i - 1], "mijn", "onze", "my", "our")))
+                int det = i > 0 && (tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.Modifier)) != 0 ? i - 2 : i - 1; // "our [fertiliser] spend"
+                if (det >= 0 && ((tokens[det].Classes & WordClass.Article) != 0 || WordShapes.IsAny(folded, tokens[det], "mijn", "onze", "my", "our")))
                 {
+                    cls &= ~WordClass.ActionVerb; // "spend" here is what is spent
+                    t.Classes &= ~WordClass.ActionVerb;
                     f.QuantityObject = true;
                     Mark(ref f.QuantityStart, ref f.QuantityLength, t); // the span of a change found in Judge
                 }
@@ -96,6 +117,7 @@ internal static class ContentJudge
                 if ((cls & WordClass.From) != 0 && FromFigureToFigure(tokens, i, count))
                 {
                     f.Change = true; // "van 5% naar 2%", "from 91% to 96%": a change with its figures
+                    f.FromTo = true;
                     Mark(ref f.ChangeStart, ref f.ChangeLength, t);
                 }
 
@@ -157,6 +179,12 @@ internal static class ContentJudge
                 cls &= ~WordClass.ActionVerb;
             }
 
+            if ((cls & WordClass.NumberWord) != 0 && i + 1 < count && WordShapes.Is(folded, t, "one") && WordShapes.Is(folded, tokens[i + 1], "day"))
+            {
+                i++;
+                continue; // "one day": a wish, not a figure
+            }
+
             if ((cls & WordClass.NumberWord) != 0 && IsCountingNumber(in t, lang))
             {
                 f.Figure = true;
@@ -174,9 +202,10 @@ internal static class ContentJudge
                 f.Amount = true;
             }
 
-            if ((cls & WordClass.Marker) != 0 && i + 1 < count && WordShapes.IsAny(folded, t, "brush", "brushes", "brushed") && WordShapes.Is(folded, tokens[i + 1], "up"))
+            if ((cls & WordClass.Marker) != 0 && i + 1 < count && WordShapes.Is(folded, tokens[i + 1], "up")
+                && (WordShapes.IsAny(folded, t, "brush", "brushes", "brushed", "level", "skill") || WordShapes.IsAny(folded, t, "freshen", "smarten", "spruce", "shape")))
             {
-                cls = (cls | WordClass.VagueVerb) & ~(WordClass.UnknownVerb | WordClass.ActionVerb); // "brush up my formulas": vague, not an action
+                cls = (cls | WordClass.VagueVerb) & ~(WordClass.UnknownVerb | WordClass.ActionVerb); // "brush up my formulas", "level up": vague, not an action
             }
 
             if ((cls & (WordClass.ActionVerb | WordClass.UnknownVerb)) != 0 || ((cls & WordClass.VagueVerb) != 0 && WorksACountedObject(folded, tokens, i, count)))
@@ -185,6 +214,11 @@ internal static class ContentJudge
                 f.KnownAction |= (cls & WordClass.ActionVerb) != 0;
             }
 
+
+            if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0 && (cls & WordClass.Marker) == 0 && i + 1 < count && WordShapes.IsAny(folded, t, "ontwikkel", "ontwikkelt", "ontwikkelen", "develop", "develops"))
+            {
+                f.Develops = true; // "ontwikkel een lespakket, inclusief handleiding": making something, if a deliverable is named
+            }
 
             if ((cls & WordClass.VagueVerb) != 0 && (cls & WordClass.ActionVerb) == 0 && !WorksAtSomethingConcrete(folded, tokens, i, count))
             {
@@ -291,12 +325,13 @@ internal static class ContentJudge
                     last++;
                 }
 
-                bool allGeneric = true;
+                bool allGeneric = true, groupDeliverable = false;
                 for (int k = i; k <= last; k++)
                 {
                     WordClass c = tokens[k].Classes;
                     f.Certificate |= (c & WordClass.Certificate) != 0; // "Level 3 Award", "twee VCA-certificaten"
                     f.Role |= (c & WordClass.RoleNoun) != 0; // "(a PCN Level 2) testing operator"
+                    groupDeliverable |= (c & WordClass.Deliverable) != 0; // "twee werkinstructies"
                     bool genericPart = (c & WordClass.GenericNoun) != 0 || ((c & WordClass.CourseNoun) != 0 && (c & WordClass.Compound) == 0) || ((c & WordClass.Modifier) != 0 && !IsNoun(c));
                     allGeneric &= genericPart || IsName(in tokens[k], c) == false && (c & WordClass.Modifier) != 0;
                 }
@@ -314,6 +349,7 @@ internal static class ContentJudge
                 else
                 {
                     f.CountedThing = true;
+                    f.Deliverable |= groupDeliverable;
                 }
 
                 countAt = -1;
@@ -392,6 +428,12 @@ internal static class ContentJudge
 
         // "trim the number of callbacks", "het aantal klachten omlaag krijgen": a quantity worked on by a verb
         // no list holds is a change; without a figure it says not how far.
+        if (f.Develops && f.Deliverable && !f.Action)
+        {
+            f.Action = true; // developing a named deliverable is making it
+            f.Vague = false;
+        }
+
         if (f.QuantityObject && !f.KnownAction && !f.Figure && !f.Change)
         {
             f.Change = true;
@@ -409,7 +451,7 @@ internal static class ContentJudge
         bool blurAnchor = f.Deliverable || f.Certificate || (f.Amount && !f.KeepUp);
         // A generic count is narrowed only by a name, a certificate or a deliverable, or by a concrete noun in
         // its own clause ("vier webinars over de Omgevingswet"); "zes opleidingsdagen, invulling volgt" is not.
-        bool genericOnly = f.Hedge || (f.GenericCount && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.CountClauseHasNoun)));
+        bool genericOnly = f.Hedge || (f.GenericCount && !f.FromTo && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.CountClauseHasNoun)));
 
         specific = !inner && !genericOnly && (
             (f.Action && concreteObject && (!blurred || blurAnchor) && !(f.Vague && !anchor))
@@ -655,6 +697,9 @@ internal static class ContentJudge
         i + 1 < count && WordShapes.IsAny(folded, tokens[i], "work", "works", "worked")
         && (tokens[i + 1].Kind == TokenKind.Number || (tokens[i + 1].Classes & (WordClass.NumberWord | WordClass.Article | WordClass.Every)) != 0);
 
+    private static bool IsSubjectOrModal(char[] folded, in Token t) =>
+        (t.Classes & WordClass.Modal) != 0 || WordShapes.IsAny(folded, t, "ik", "we", "wij", "i", "my", "mijn");
+
     /// <summary>"de rol van [shift lead]", "the position of [site manager]": the noun after a role word and "van / of" names a role.</summary>
     private static bool IsRoleOf(char[] folded, Token[] tokens, int i)
     {
@@ -759,6 +804,11 @@ internal static class ContentJudge
             return false;
         }
 
+        if (WordShapes.Is(folded, t, "open"))
+        {
+            return i > 0 && WordShapes.IsAny(folded, tokens[i - 1], "nog", "still"); // "(onderwerp) nog open", "(topic) still open"
+        }
+
         if (WordShapes.IsAny(folded, t, "decided", "determined", "confirmed"))
         {
             return i > 0 && WordShapes.Is(folded, tokens[i - 1], "be"); // "(topics) to be decided"
@@ -823,6 +873,12 @@ internal static class ContentJudge
         if (WordShapes.Is(folded, t, "abreast") && i >= 1 && WordShapes.IsAny(folded, tokens[i - 1], "keep", "keeps", "keeping", "stay"))
         {
             return true; // "keep abreast of developments"
+        }
+
+        if (WordShapes.Is(folded, t, "hoogte") && i >= 2 && WordShapes.Is(folded, tokens[i - 1], "de") && WordShapes.Is(folded, tokens[i - 2], "op")
+            && i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "blijven", "blijf", "houden", "houd"))
+        {
+            return true; // "op de hoogte blijven / houden"
         }
 
         if (WordShapes.Is(folded, t, "up-to-date") || (WordShapes.Is(folded, t, "peil") && i >= 1 && WordShapes.Is(folded, tokens[i - 1], "op")))
@@ -1040,6 +1096,8 @@ internal struct ContentFeatures
     public bool GenericCount;
     public bool CountClauseHasNoun;
     public bool QuantityObject;
+    public bool FromTo;
+    public bool Develops;
     public bool KnownAction;
     public bool Whole;
     public bool CountedThing;

@@ -562,20 +562,21 @@ internal static class WordShapes
     private static bool IsGenericModifier(Lexicon lexicon, char[] folded, int start, int length)
     {
         // "opleidings|dagen", "trainings|uren", "e-learning|modules": the part before the head is generic too.
-        int n = length;
-        if (n > 1 && (folded[start + n - 1] == 's' || folded[start + n - 1] == '-'))
+        // The whole first part ("cursus|dagen") or it without a linking s or hyphen ("opleiding|s|dagen").
+        const WordClass Generic = WordClass.GenericNoun | WordClass.CourseNoun | WordClass.VagueVerb;
+        var entry = lexicon.Find(folded, start, length);
+        if (entry is not null && (entry.Dutch & Generic) != 0)
         {
-            var linked = lexicon.Find(folded, start, n - 1);
-            if (linked is not null && (linked.Dutch & (WordClass.GenericNoun | WordClass.CourseNoun | WordClass.VagueVerb)) != 0)
-            {
-                return true;
-            }
-
-            n--;
+            return true;
         }
 
-        var entry = lexicon.Find(folded, start, n);
-        return entry is not null && (entry.Dutch & (WordClass.GenericNoun | WordClass.CourseNoun | WordClass.VagueVerb)) != 0;
+        if (length > 1 && (folded[start + length - 1] == 's' || folded[start + length - 1] == '-'))
+        {
+            var linked = lexicon.Find(folded, start, length - 1);
+            return linked is not null && (linked.Dutch & Generic) != 0;
+        }
+
+        return false;
     }
 
     private static bool IsContent(in Token t) =>
