@@ -609,7 +609,7 @@ internal static class ContentJudge
             if (WordShapes.Is(folded, t, "om"))
             {
                 // "om het klimaatbeheer te leren": the clause runs to the verb after "te"
-                for (int te = i + 2; te < count && te <= i + 8 && tokens[te].Kind == TokenKind.Word; te++)
+                for (int te = i + 1; te < count && te <= i + 8 && tokens[te].Kind == TokenKind.Word; te++)
                 {
                     if (WordShapes.Is(folded, tokens[te], "te"))
                     {
@@ -740,6 +740,21 @@ internal static class ContentJudge
         if (WordShapes.IsAny(folded, t, "get", "getting", "got"))
         {
             return i + 3 < count && WordShapes.Is(folded, tokens[i + 1], "the") && WordShapes.Is(folded, tokens[i + 2], "hang") && WordShapes.Is(folded, tokens[i + 3], "of");
+        }
+
+        if (WordShapes.Is(folded, t, "head"))
+        {
+            return i > 0 && i + 1 < count && WordShapes.IsAny(folded, tokens[i - 1], "my", "our", "your", "their") && WordShapes.IsAny(folded, tokens[i + 1], "around", "round"); // "get my head around"
+        }
+
+        if (WordShapes.Is(folded, t, "handle"))
+        {
+            return i > 0 && i + 1 < count && WordShapes.IsAny(folded, tokens[i - 1], "a", "better", "firmer") && WordShapes.Is(folded, tokens[i + 1], "on"); // "get a (better) handle on"
+        }
+
+        if (WordShapes.Is(folded, t, "knie"))
+        {
+            return i > 1 && WordShapes.Is(folded, tokens[i - 1], "de") && WordShapes.Is(folded, tokens[i - 2], "onder"); // "onder de knie krijgen"
         }
 
         if (WordShapes.IsAny(folded, t, "draai", "plek", "plekje") && i > 0 && WordShapes.IsAny(folded, tokens[i - 1], "mijn", "je", "zijn", "haar", "onze"))
@@ -873,6 +888,12 @@ internal static class ContentJudge
         if (WordShapes.Is(folded, t, "abreast") && i >= 1 && WordShapes.IsAny(folded, tokens[i - 1], "keep", "keeps", "keeping", "stay"))
         {
             return true; // "keep abreast of developments"
+        }
+
+        if (WordShapes.Is(folded, t, "top") && i >= 2 && WordShapes.Is(folded, tokens[i - 1], "on") && i + 1 < count && WordShapes.Is(folded, tokens[i + 1], "of")
+            && WordShapes.IsAny(folded, tokens[i - 2], "stay", "stays", "keep", "keeping", "staying", "be"))
+        {
+            return true; // "stay on top of developments"
         }
 
         if (WordShapes.Is(folded, t, "hoogte") && i >= 2 && WordShapes.Is(folded, tokens[i - 1], "de") && WordShapes.Is(folded, tokens[i - 2], "op")
