@@ -88,6 +88,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Dit jaar drie congressen bezoeken, welke bepaal ik later.", "SMART-S06")] // the choice put off
     [InlineData("Complete twelve hours of webinars, topics to be decided.", "SMART-S06")]
     [InlineData("Visit three trade fairs this year.", "SMART-S07")]
+    [InlineData("Attend three congresses this year.", "SMART-S07")]
     [InlineData("Twee cursusdagen volgen die passen bij mijn werk in de wijk.", "SMART-S07")] // "cursus|dagen": both parts generic
     [InlineData("Na tien jaar in de keuken wil ik 30 uur scholing volgen, onderwerp nog open.", "SMART-S06")] // where the time was served is no object
     public void A_count_of_generic_things_is_measurable_but_not_specific(string text, string code)
@@ -133,6 +134,8 @@ public sealed class OpenVocabularyTests
     [InlineData("Iets met data-analyse gaan doen.")]
     [InlineData("Do something with social media.")]
     [InlineData("Ik twijfel nog welke kant ik op wil: planning of inkoop.")] // doubt leaves the choice open
+    [InlineData("Uitzoeken welke kant ik op wil binnen de afdeling.")]
+    [InlineData("Something with 3D printing next year.")] // "3D" is a code, not a figure
     public void Something_with_a_subject_is_not_specific(string text)
     {
         var a = Analyze(text);
@@ -193,6 +196,7 @@ public sealed class OpenVocabularyTests
     [InlineData("Vóór 1 juni 2027 ontwikkel ik een training voor nieuwe chauffeurs, inclusief een werkinstructie.")] // developing a named deliverable is making it
     [InlineData("Vóór 1 juli 2027 heb ik de cursus Basisveiligheid met goed gevolg afgerond.")] // "met goed gevolg" is no comparison
     [InlineData("Get the kitchen certified by the food safety authority by June 2027.")]
+    [InlineData("Get better at negotiating by completing the 'Harvard Negotiation' course before June 2027.")] // a comparative with a named course as its means
     [InlineData("Within six weeks, mark out the loading bays in the new warehouse (by 1 March 2027).")] // a phrasal imperative
     [InlineData("Vóór 1 mei 2027 de oude werkbonnen (circa 200 stuks) inscannen in het DMS.")] // an infinitive after a bracket
     public void Concrete_goals_in_other_phrasings_stay_specific(string text)
@@ -255,6 +259,14 @@ public sealed class OpenVocabularyTests
     [InlineData("De nieuwe kassasoftware onder de knie krijgen.")]
     [InlineData("Een tandje bijzetten in de verkoop.")]
     [InlineData("Stay on top of changes in employment law.")]
+    [InlineData("Work on my bid writing this year.")] // "bid writing" is the skill, not the action
+    [InlineData("Zorgen dat de doorlooptijd korter wordt.")]
+    [InlineData("Ramp up pallets per hour at the cross-dock.")] // "per hour" is no figure
+    [InlineData("Bring down overtime in the warehouse.")]
+    [InlineData("Bolster the weekend team.")]
+    [InlineData("Step up my game in customer calls.")] // no target role
+    [InlineData("Het aantal storingen naar beneden krijgen.")]
+    [InlineData("Ik wil kordater optreden bij conflicten.")] // a comparative after a modal
     [InlineData("Op de hoogte blijven van de nieuwe regels voor het leerlingenvervoer.")]
     public void Vague_and_change_verbs_stay_vague_whatever_the_object(string text)
     {

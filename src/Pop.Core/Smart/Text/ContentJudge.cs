@@ -52,6 +52,13 @@ internal static class ContentJudge
 
             if (t.Kind == TokenKind.Number)
             {
+                if (i + 1 < count && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].SpaceBefore)
+                {
+                    f.Named = true; // "3D", "5S", "4G": a code, not a figure
+                    i++;
+                    continue;
+                }
+
                 f.Figure = true;
                 countAt = i;
                 continue;
@@ -157,9 +164,10 @@ internal static class ContentJudge
             if ((cls & WordClass.ActionVerb) != 0 && (cls & WordClass.EventNoun) != 0)
             {
                 // "Visit three fairs" / "the visit", "Audit the stock" / "the audit": the place decides which it is
-                if (IsNounPosition(tokens, i, folded))
+                if (IsNounPosition(tokens, i, folded)
+                    || (i >= 2 && (tokens[i - 1].Classes & (WordClass.UnknownNoun | WordClass.ContextNoun | WordClass.ConcreteNoun)) != 0 && IsNounPosition(tokens, i - 1, folded)))
                 {
-                    cls &= ~WordClass.ActionVerb;
+                    cls &= ~WordClass.ActionVerb; // "the visit", "in customer calls"
                 }
                 else if (i == 0 || t.SentenceStart || tokens[i - 1].Kind == TokenKind.Symbol || tokens[i - 1].Claimed)
                 {
@@ -196,7 +204,7 @@ internal static class ContentJudge
                 f.Whole = true; // "met elke collega": a countable whole (a figure only for a concrete goal)
             }
 
-            if ((cls & WordClass.Percent) != 0)
+            if ((cls & WordClass.Percent) != 0 && !(WordShapes.Is(folded, t, "per") && !(i + 1 < count && WordShapes.Is(folded, tokens[i + 1], "cent"))))
             {
                 f.Figure = true;
                 f.Amount = true;
@@ -243,9 +251,16 @@ internal static class ContentJudge
                 cls |= WordClass.Feeling; // "find my feet", "get the hang of", "stevig in mijn schoenen staan"
             }
 
-            if ((cls & WordClass.Marker) != 0 && i + 1 < count && WordShapes.IsAny(folded, t, "speed", "speeds") && WordShapes.Is(folded, tokens[i + 1], "up"))
+            if ((cls & WordClass.Marker) != 0 && i + 1 < count
+                && ((WordShapes.IsAny(folded, t, "speed", "speeds", "ramp") && WordShapes.Is(folded, tokens[i + 1], "up")) || (WordShapes.IsAny(folded, t, "bring", "brings") && WordShapes.Is(folded, tokens[i + 1], "down"))))
             {
-                cls |= WordClass.ChangeVerb; // "speed up the turnaround": a change with no figure yet
+                cls = (cls | WordClass.ChangeVerb) & ~(WordClass.UnknownVerb | WordClass.ActionVerb); // "speed up", "ramp up", "bring down": a change with no figure yet
+            }
+
+            if ((cls & WordClass.Marker) != 0 && i >= 2 && WordShapes.Is(folded, t, "game") && WordShapes.IsAny(folded, tokens[i - 1], "my", "our") && WordShapes.Is(folded, tokens[i - 2], "up"))
+            {
+                cls |= WordClass.VagueVerb; // "step up my game", "up my game"
+                f.Become = false; // "step up" here names no target
             }
 
             if ((cls & WordClass.Feeling) != 0)
@@ -448,7 +463,7 @@ internal static class ContentJudge
         // "de doorlooptijd in SAP verkorten" names where, not how far.
         bool anchor = f.KeepUp ? f.Deliverable || f.Certificate : f.Named || f.Deliverable || f.Certificate || f.Amount;
         bool blurred = (f.Comparative || f.Change || f.KeepUp) && !f.Figure;
-        bool blurAnchor = f.Deliverable || f.Certificate || (f.Amount && !f.KeepUp);
+        bool blurAnchor = f.Deliverable || f.Certificate || (f.Amount && !f.KeepUp) || (f.Course && f.Named && f.KnownAction && !f.KeepUp);
         // A generic count is narrowed only by a name, a certificate or a deliverable, or by a concrete noun in
         // its own clause ("vier webinars over de Omgevingswet"); "zes opleidingsdagen, invulling volgt" is not.
         bool genericOnly = f.Hedge || (f.GenericCount && !f.FromTo && (f.FitsSomething || (!f.Named && !f.Certificate && !f.Deliverable && !f.CountClauseHasNoun)));
@@ -827,6 +842,11 @@ internal static class ContentJudge
         if (WordShapes.IsAny(folded, t, "decided", "determined", "confirmed"))
         {
             return i > 0 && WordShapes.Is(folded, tokens[i - 1], "be"); // "(topics) to be decided"
+        }
+
+        if (WordShapes.Is(folded, t, "welke") && i + 1 < count && WordShapes.IsAny(folded, tokens[i + 1], "kant", "richting"))
+        {
+            return true; // "(uitzoeken) welke kant ik op wil"
         }
 
         if (WordShapes.Is(folded, t, "welke"))

@@ -227,7 +227,7 @@ internal static class WordShapes
                 return rest | WordClass.Comparative; // "Netter werken", "Fitter worden"
             }
 
-            if (!personBefore && EndsWith(f, t.Start, t.Length, "er") && t.Length >= 7 && (t.SentenceStart || (i > 0 && IsAny(f, tokens[i - 1], "wat", "iets", "te")))
+            if (!personBefore && EndsWith(f, t.Start, t.Length, "er") && t.Length >= 7 && (t.SentenceStart || (i > 0 && (IsAny(f, tokens[i - 1], "wat", "iets", "te") || (tokens[i - 1].Classes & WordClass.Modal) != 0)))
                 && next < count && tokens[next].Kind == TokenKind.Word && (tokens[next].Classes & (WordClass.UnknownVerb | WordClass.ActionVerb | WordClass.UnknownNoun)) != 0 && EndsWith(f, tokens[next].Start, tokens[next].Length, "en"))
             {
                 return rest | WordClass.Comparative; // "Doortastender optreden", "wat zorgvuldiger controleren"
@@ -312,7 +312,18 @@ internal static class WordShapes
     public static bool IsNounModifierGerund(char[] f, Token[] tokens, int i, int count)
     {
         ref Token t = ref tokens[i];
-        if (t.Length < 5 || !EndsWith(f, t.Start, t.Length, "ing") || i == 0 || i + 1 >= count)
+        if (t.Length < 5 || !EndsWith(f, t.Start, t.Length, "ing") || i < 2)
+        {
+            return false;
+        }
+
+        ref Token previous = ref tokens[i - 1];
+        if ((previous.Classes & (NounClasses | WordClass.UnknownNoun | WordClass.Deliverable)) != 0 && previous.Kind == TokenKind.Word && IsDeterminer(f, tokens[i - 2], TextLanguage.English))
+        {
+            return true; // "my report writing", "our bid planning": the -ing form is the noun the skill is named by
+        }
+
+        if (i + 1 >= count)
         {
             return false;
         }
