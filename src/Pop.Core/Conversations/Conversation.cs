@@ -27,7 +27,7 @@ using Pop.Core.Internal;
 /// commands, <see cref="Replay"/> and <see cref="ConversationJson"/> all share one validation path.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class Conversation
+public sealed partial class Conversation
 {
     private static readonly IComparer<AgendaItem> AgendaOrder = new AgendaComparer(counting: false);
 
@@ -204,206 +204,6 @@ public sealed class Conversation
         return conversation;
     }
 
-    /// <summary>Moves the scheduled conversation; the date holds except in emergencies, so a reason is required.</summary>
-    /// <param name="scheduledFor">The new time.</param>
-    /// <param name="reason">Why it moves.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result (CONV-R06 without a reason, CONV-R07 once started).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult Reschedule(ZonedDateTime scheduledFor, string reason, IClock clock) =>
-        Decide(new ConversationRescheduled(Id, Now(clock), scheduledFor, reason));
-
-    /// <summary>Records one party's preparation; the manager may add the development stage and the department picture.</summary>
-    /// <param name="role">The employee or the manager.</param>
-    /// <param name="talkingPoints">Their talking points.</param>
-    /// <param name="clock">The clock.</param>
-    /// <param name="stage">The employee's development stage (manager only).</param>
-    /// <param name="departmentPicture">The department picture (manager only).</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, or the employee gives a stage or department picture; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult RecordPreparation(ConversationRole role, IEnumerable<string> talkingPoints, IClock clock, DevelopmentStage? stage = null, DepartmentPicture? departmentPicture = null)
-    {
-        var at = Now(clock);
-        return Decide(new PreparationRecorded(Id, at, role, Guard.Against.Null(talkingPoints, nameof(talkingPoints)).ToArray(), stage, departmentPicture));
-    }
-
-    /// <summary>Starts the conversation in its first phase.</summary>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public ConversationResult Start(IClock clock)
-    {
-        var started = Decide(new ConversationStarted(Id, Now(clock)));
-        return started.IsAccepted ? Chain(started, started.Conversation.Decide(new PhaseEntered(Id, Now(clock), Model.Phases[0].Id))) : started;
-    }
-
-    /// <summary>Moves on to the next phase.</summary>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result (CONV-R08 in the last phase: close the conversation instead).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public ConversationResult AdvancePhase(IClock clock)
-    {
-        Guard.Against.Null(clock, nameof(clock));
-        if (Status == ConversationStatus.InProgress && PhaseIndex == Model.Phases.Count - 1)
-        {
-            return Rejected(Reject("CONV-R08", ("Phase", Model.Phases[PhaseIndex].Id)));
-        }
-
-        string next = PhaseIndex + 1 < Model.Phases.Count ? Model.Phases[PhaseIndex + 1].Id : string.Empty;
-        return Decide(new PhaseEntered(Id, Now(clock), next));
-    }
-
-    /// <summary>Goes back to an earlier phase.</summary>
-    /// <param name="phaseId">The phase to return to.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result (CONV-R11 for an unknown phase, CONV-R08 for a later one).</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ConversationResult ReturnToPhase(string phaseId, IClock clock)
-    {
-        Guard.Against.Null(phaseId, nameof(phaseId));
-        int target = Model.IndexOf(phaseId);
-        if (target > PhaseIndex)
-        {
-            return Rejected(Reject(target < 0 ? "CONV-R11" : "CONV-R08", ("Phase", phaseId)));
-        }
-
-        return Decide(new PhaseEntered(Id, Now(clock), phaseId));
-    }
-
-    /// <summary>Adds an agenda item (before the start, or in a phase with the agenda).</summary>
-    /// <param name="itemId">A new id.</param>
-    /// <param name="proposedBy">Who proposes it.</param>
-    /// <param name="text">What it is about.</param>
-    /// <param name="priority">Its priority, 1 is highest.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The id or text is empty, or the priority is below 1; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult AddAgendaItem(string itemId, ConversationRole proposedBy, string text, int priority, IClock clock) =>
-        Decide(new AgendaItemAdded(Id, Now(clock), itemId, proposedBy, text, priority));
-
-    /// <summary>Gives an agenda item another priority.</summary>
-    /// <param name="itemId">The item.</param>
-    /// <param name="priority">The new priority, 1 is highest.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The priority is below 1, or an id is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult PrioritiseAgendaItem(string itemId, int priority, IClock clock) =>
-        Decide(new AgendaItemPrioritised(Id, Now(clock), itemId, priority));
-
-    /// <summary>Merges two agenda items about the same thing into one joint item.</summary>
-    /// <param name="keptItemId">The item that stays.</param>
-    /// <param name="mergedItemId">The item folded into it.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult MergeAgendaItems(string keptItemId, string mergedItemId, IClock clock) =>
-        Decide(new AgendaItemsMerged(Id, Now(clock), keptItemId, mergedItemId));
-
-    /// <summary>Records what came of the previous plan's agreements.</summary>
-    /// <param name="summary">The evaluation.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The summary is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult EvaluatePreviousAgreements(string summary, IClock clock) =>
-        Decide(new PreviousAgreementsEvaluated(Id, Now(clock), summary));
-
-    /// <summary>Records the employee's account of the current state ("travel report").</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The report is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult RecordCurrentState(string report, IClock clock) =>
-        Decide(new CurrentStateRecorded(Id, Now(clock), report));
-
-    /// <summary>Records a development need: the employee's, or the organisation's (voiced by the manager).</summary>
-    /// <param name="side">The employee or the manager.</param>
-    /// <param name="need">The need.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The side is neither employee nor manager, or the need is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult RecordNeed(ConversationRole side, string need, IClock clock) =>
-        Decide(new NeedRecorded(Id, Now(clock), side, need));
-
-    /// <summary>Records something the manager said; a substantive reaction while listening draws CONV-G01.</summary>
-    /// <param name="remark">What was said.</param>
-    /// <param name="substantive">Whether it reacts in substance.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result, with the warning when it applies.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The remark is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult RecordManagerRemark(string remark, bool substantive, IClock clock) =>
-        Decide(new ManagerRemarkRecorded(Id, Now(clock), remark, substantive));
-
-    /// <summary>Records an agreement: who does what by when.</summary>
-    /// <param name="agreementId">A new id.</param>
-    /// <param name="who">Who carries it out.</param>
-    /// <param name="what">What is done.</param>
-    /// <param name="when">By when.</param>
-    /// <param name="isSupport">Whether it is a support agreement (what the manager or organisation provides).</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result (CONV-R01 before both sides' needs are heard).</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An id or text is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult RecordAgreement(string agreementId, string who, [SmartGoalText] string what, LocalDate when, bool isSupport, IClock clock) =>
-        Decide(new AgreementRecorded(Id, Now(clock), agreementId, who, what, when, isSupport));
-
-    /// <summary>Records that one party accepts an agreement.</summary>
-    /// <param name="agreementId">The agreement.</param>
-    /// <param name="by">The employee or the manager.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager, or an id is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult AcceptAgreement(string agreementId, ConversationRole by, IClock clock) =>
-        Decide(new AgreementAccepted(Id, Now(clock), agreementId, by));
-
-    /// <summary>Plans the follow-up that finalises the agreements.</summary>
-    /// <param name="on">The date.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public ConversationResult PlanFollowUp(LocalDate on, IClock clock) => Decide(new FollowUpPlanned(Id, Now(clock), on));
-
-    /// <summary>Plans the next conversation.</summary>
-    /// <param name="on">The date.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public ConversationResult PlanNextConversation(LocalDate on, IClock clock) => Decide(new NextConversationPlanned(Id, Now(clock), on));
-
-    /// <summary>Records the evaluation of the conversation (feedback to each other).</summary>
-    /// <param name="feedback">The feedback.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The feedback is empty; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult RecordEvaluation(string feedback, IClock clock) =>
-        Decide(new EvaluationRecorded(Id, Now(clock), feedback));
-
-    /// <summary>Closes the conversation; the plan becomes final.</summary>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result (CONV-R02, R03, R04 or R05 when something is missing).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public ConversationResult Close(IClock clock) => Decide(new ConversationClosed(Id, Now(clock)));
-
-    /// <summary>Cancels the conversation.</summary>
-    /// <param name="reason">Why.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult Cancel(string reason, IClock clock) =>
-        Decide(new ConversationCancelled(Id, Now(clock), reason));
-
-
     private static Conversation Start(ConversationScheduled e, ConversationModel model, bool building) =>
         new(e.ConversationId, model, e.EmployeeId, e.ManagerId, e.ScheduledFor)
         {
@@ -456,23 +256,6 @@ public sealed class Conversation
     {
         next = this;
         warning = null;
-        var phase = CurrentPhase;
-        ConversationRejection? InPhase(PhaseTopics topic)
-        {
-            if (Status != ConversationStatus.InProgress)
-            {
-                return Reject("CONV-R07", ("Status", Status.ToString()));
-            }
-
-            return phase!.Allows(topic) ? null : Reject("CONV-R08", ("Phase", phase.Id));
-        }
-
-        ConversationRejection? Open() =>
-            Status is ConversationStatus.Closed or ConversationStatus.Cancelled ? Reject("CONV-R07", ("Status", Status.ToString())) : null;
-
-        ConversationRejection? PrepOrPhase(PhaseTopics topic) =>
-            Open() ?? (Status == ConversationStatus.Scheduled ? null : InPhase(topic));
-
         if (e.At < lastAt)
         {
             return Reject("CONV-R13", ("At", e.At.ToString()), ("Previous", lastAt.ToString()));
@@ -489,316 +272,32 @@ public sealed class Conversation
             return Reject("CONV-R15", ("Limit", Count(ConversationLimits.MaxTotalTextLength)));
         }
 
-        switch (e)
+        var rejection = e switch
         {
-            case ConversationRescheduled r:
-                if (Status != ConversationStatus.Scheduled)
-                {
-                    return Reject("CONV-R07", ("Status", Status.ToString()));
-                }
+            ConversationRescheduled c => When(c, ref next),
+            PreparationRecorded c => When(c, ref next),
+            ConversationStarted c => When(c, ref next),
+            PhaseEntered c => When(c, ref next),
+            AgendaItemAdded c => When(c, ref next),
+            AgendaItemPrioritised c => When(c, ref next),
+            AgendaItemsMerged c => When(c, ref next),
+            PreviousAgreementsEvaluated c => When(c, ref next),
+            CurrentStateRecorded c => When(c, ref next),
+            NeedRecorded c => When(c, ref next),
+            ManagerRemarkRecorded c => When(c, ref next, ref warning),
+            AgreementRecorded c => When(c, ref next),
+            AgreementAccepted c => When(c, ref next),
+            FollowUpPlanned c => When(c, ref next),
+            NextConversationPlanned c => When(c, ref next),
+            EvaluationRecorded c => When(c, ref next),
+            ConversationClosed c => When(c, ref next),
+            ConversationCancelled c => When(c, ref next),
+            _ => Reject("CONV-R07", ("Status", Status.ToString())),
+        };
 
-                if (string.IsNullOrWhiteSpace(r.Reason))
-                {
-                    return Reject("CONV-R06");
-                }
-
-                next = Next();
-                next.ScheduledFor = r.ScheduledFor;
-                break;
-
-            case PreparationRecorded p:
-                if (PrepOrPhase(PhaseTopics.Preparation) is { } notNow)
-                {
-                    return notNow;
-                }
-
-                next = Next();
-                if (p.Role == ConversationRole.Employee)
-                {
-                    next.employeeTalkingPoints = next.Own(employeeTalkingPoints);
-                    next.employeeTalkingPoints.AddRange(p.TalkingPoints);
-                }
-                else
-                {
-                    next.managerTalkingPoints = next.Own(managerTalkingPoints);
-                    next.managerTalkingPoints.AddRange(p.TalkingPoints);
-                    next.Stage = p.Stage ?? Stage;
-                    next.DepartmentPicture = p.DepartmentPicture ?? DepartmentPicture;
-                }
-
-                break;
-
-            case ConversationStarted:
-                if (Status != ConversationStatus.Scheduled)
-                {
-                    return Reject("CONV-R07", ("Status", Status.ToString()));
-                }
-
-                next = Next();
-                next.Status = ConversationStatus.InProgress;
-                break;
-
-            case PhaseEntered pe:
-                if (Status != ConversationStatus.InProgress)
-                {
-                    return Reject("CONV-R07", ("Status", Status.ToString()));
-                }
-
-                int target = Model.IndexOf(pe.PhaseId);
-                if (target < 0)
-                {
-                    return Reject("CONV-R11", ("Phase", pe.PhaseId));
-                }
-
-                if (target > PhaseIndex + 1 || target == PhaseIndex)
-                {
-                    return Reject("CONV-R08", ("Phase", pe.PhaseId));
-                }
-
-                next = Next();
-                next.PhaseIndex = target;
-                break;
-
-            case AgendaItemAdded a:
-                if (PrepOrPhase(PhaseTopics.Agenda) is { } noAgenda)
-                {
-                    return noAgenda;
-                }
-
-                if (AgendaIndexOf(a.ItemId) >= 0)
-                {
-                    return Reject("CONV-R10", ("Id", a.ItemId));
-                }
-
-                next = Next();
-                next.agenda = next.Own(agenda);
-                next.AgendaAdd(new AgendaItem(a.ItemId, a.ProposedBy, false, a.Text, a.Priority));
-                break;
-
-            case AgendaItemPrioritised ap:
-                if (PrepOrPhase(PhaseTopics.Agenda) is { } noPriority)
-                {
-                    return noPriority;
-                }
-
-                int prioritised = AgendaIndexOf(ap.ItemId);
-                if (prioritised < 0)
-                {
-                    return Reject("CONV-R09", ("Id", ap.ItemId));
-                }
-
-                next = Next();
-                next.agenda = next.Own(agenda);
-                next.AgendaSet(prioritised, agenda[prioritised].With(priority: ap.Priority));
-                break;
-
-            case AgendaItemsMerged m:
-                if (PrepOrPhase(PhaseTopics.Agenda) is { } noMerge)
-                {
-                    return noMerge;
-                }
-
-                int keptAt = AgendaIndexOf(m.KeptItemId);
-                int mergedAt = AgendaIndexOf(m.MergedItemId);
-                if (keptAt < 0 || mergedAt < 0 || keptAt == mergedAt)
-                {
-                    return Reject("CONV-R09", ("Id", keptAt < 0 ? m.KeptItemId : m.MergedItemId));
-                }
-
-                var kept = agenda[keptAt];
-                var merged = agenda[mergedAt];
-                var joint = kept.With(priority: Math.Min(kept.Priority, merged.Priority), joint: kept.IsJoint || merged.IsJoint || kept.ProposedBy != merged.ProposedBy);
-                next = Next();
-                next.agenda = next.Own(agenda);
-                next.AgendaSet(keptAt, joint);
-                next.AgendaRemove(next.AgendaIndexOf(m.MergedItemId));
-                break;
-
-            case PreviousAgreementsEvaluated pa:
-                if (InPhase(PhaseTopics.PreviousPlanReview) is { } noReview)
-                {
-                    return noReview;
-                }
-
-                if (previousAgreements.Length == 0)
-                {
-                    return Reject("CONV-R09", ("Id", "previous plan"));
-                }
-
-                next = Next();
-                next.PreviousAgreementsEvaluation = pa.Summary;
-                break;
-
-            case CurrentStateRecorded cs:
-                if ((InPhase(PhaseTopics.CurrentState) ?? PreviousFirst()) is { } noState)
-                {
-                    return noState;
-                }
-
-                next = Next();
-                next.CurrentState = cs.Report;
-                break;
-
-            case NeedRecorded n:
-                if ((InPhase(n.Side == ConversationRole.Employee ? PhaseTopics.EmployeeNeeds : PhaseTopics.OrganisationNeeds) ?? PreviousFirst()) is { } noNeed)
-                {
-                    return noNeed;
-                }
-
-                next = Next();
-                if (n.Side == ConversationRole.Employee)
-                {
-                    next.employeeNeeds = next.Own(employeeNeeds);
-                    next.employeeNeeds.Add(n.Need);
-                }
-                else
-                {
-                    next.organisationNeeds = next.Own(organisationNeeds);
-                    next.organisationNeeds.Add(n.Need);
-                }
-
-                break;
-
-            case ManagerRemarkRecorded mr:
-                if (Status != ConversationStatus.InProgress)
-                {
-                    return Reject("CONV-R07", ("Status", Status.ToString()));
-                }
-
-                next = Next();
-                if (mr.Substantive && phase!.ListensToEmployee)
-                {
-                    warning = new GuidanceWarning("CONV-G01", phase.Id, mr.At);
-                    next.warnings = next.Own(warnings);
-                    next.warnings.Add(warning);
-                }
-
-                break;
-
-            case AgreementRecorded ar:
-                if ((InPhase(ar.IsSupport ? PhaseTopics.SupportAgreements : PhaseTopics.Agreements) ?? PreviousFirst()) is { } noAgreement)
-                {
-                    return noAgreement;
-                }
-
-                if (employeeNeeds.Count == 0 || organisationNeeds.Count == 0)
-                {
-                    return Reject("CONV-R01");
-                }
-
-                if (AgreementIndexOf(ar.AgreementId) >= 0)
-                {
-                    return Reject("CONV-R10", ("Id", ar.AgreementId));
-                }
-
-                next = Next();
-                next.agreements = next.Own(agreements);
-                next.agreements.Add(new Agreement(ar.AgreementId, ar.Who, ar.What, ar.When, ar.IsSupport, null, null));
-                next.agreementIndex?.Add(ar.AgreementId, next.agreements.Count - 1);
-                break;
-
-            case AgreementAccepted acc:
-                if (Status != ConversationStatus.InProgress)
-                {
-                    return Reject("CONV-R07", ("Status", Status.ToString()));
-                }
-
-                int accepted = AgreementIndexOf(acc.AgreementId);
-                if (accepted < 0)
-                {
-                    return Reject("CONV-R09", ("Id", acc.AgreementId));
-                }
-
-                var agreement = agreements[accepted];
-                bool byEmployee = acc.By == ConversationRole.Employee;
-                if ((byEmployee ? agreement.EmployeeAcceptedAt : agreement.ManagerAcceptedAt) is not null)
-                {
-                    return Reject("CONV-R10", ("Id", acc.AgreementId));
-                }
-
-                next = Next();
-                next.agreements = next.Own(agreements);
-                next.agreements[accepted] = agreement.AcceptedBy(byEmployee, acc.At);
-                break;
-
-            case FollowUpPlanned f:
-                if (InPhase(PhaseTopics.NextAppointment) is { } noFollowUp)
-                {
-                    return noFollowUp;
-                }
-
-                next = Next();
-                next.FollowUpOn = f.On;
-                break;
-
-            case NextConversationPlanned nc:
-                if (InPhase(PhaseTopics.NextAppointment) is { } noNext)
-                {
-                    return noNext;
-                }
-
-                next = Next();
-                next.NextConversationOn = nc.On;
-                break;
-
-            case EvaluationRecorded ev:
-                if (InPhase(PhaseTopics.Evaluation) is { } noEvaluation)
-                {
-                    return noEvaluation;
-                }
-
-                next = Next();
-                next.Evaluation = ev.Feedback;
-                break;
-
-            case ConversationClosed:
-                if (Status != ConversationStatus.InProgress)
-                {
-                    return Reject("CONV-R07", ("Status", Status.ToString()));
-                }
-
-                if (PreviousPending)
-                {
-                    return Reject("CONV-R02");
-                }
-
-                if (FollowUpOn is null && NextConversationOn is null)
-                {
-                    return Reject("CONV-R03");
-                }
-
-                if (Evaluation is null)
-                {
-                    return Reject("CONV-R04");
-                }
-
-                if (agreements.FirstOrDefault(a => !a.IsAcceptedByBoth) is { } open)
-                {
-                    return Reject("CONV-R05", ("Agreement", open.What));
-                }
-
-                next = Next();
-                next.Status = ConversationStatus.Closed;
-                break;
-
-            case ConversationCancelled cc:
-                if (Open() is { } closed)
-                {
-                    return closed;
-                }
-
-                if (string.IsNullOrWhiteSpace(cc.Reason))
-                {
-                    return Reject("CONV-R12");
-                }
-
-                next = Next();
-                next.Status = ConversationStatus.Cancelled;
-                next.CancelReason = cc.Reason;
-                break;
-
-            default:
-                return Reject("CONV-R07", ("Status", Status.ToString()));
+        if (rejection is not null)
+        {
+            return rejection;
         }
 
         next.history = history.Append(e);
@@ -807,79 +306,31 @@ public sealed class Conversation
         return null;
     }
 
-    private ConversationRejection? PreviousFirst() => PreviousPending ? Reject("CONV-R02") : null;
+    /// <summary>CONV-R07 unless the conversation is in progress; CONV-R08 unless its current phase covers <paramref name="topic"/>.</summary>
+    private ConversationRejection? InPhase(PhaseTopics topic)
+    {
+        if (Status != ConversationStatus.InProgress)
+        {
+            return Reject("CONV-R07", ("Status", Status.ToString()));
+        }
+
+        var phase = CurrentPhase!;
+        return phase.Allows(topic) ? null : Reject("CONV-R08", ("Phase", phase.Id));
+    }
+
+    /// <summary>CONV-R07 once the conversation is closed or cancelled.</summary>
+    private ConversationRejection? Open() =>
+        Status is ConversationStatus.Closed or ConversationStatus.Cancelled ? Reject("CONV-R07", ("Status", Status.ToString())) : null;
+
+    /// <summary>Allowed while scheduled (preparation) or in a phase that covers <paramref name="topic"/>.</summary>
+    private ConversationRejection? PrepOrPhase(PhaseTopics topic) =>
+        Open() ?? (Status == ConversationStatus.Scheduled ? null : InPhase(topic));
 
     /// <summary>The instance a change goes to: this one while replaying, else a shallow copy sharing every list.</summary>
     private Conversation Next() => building ? this : (Conversation)MemberwiseClone();
 
     /// <summary>A list this instance may change: its own while replaying, else a copy (the original belongs to the published conversation).</summary>
     private List<T> Own<T>(List<T> list) => building ? list : Copy(list);
-
-    private int AgendaIndexOf(string id)
-    {
-        if (agendaIndex is not null)
-        {
-            return agendaIndex.TryGetValue(id, out int i) ? i : -1;
-        }
-
-        return agenda.FindIndex(item => item.Id == id);
-    }
-
-    private int AgreementIndexOf(string id)
-    {
-        if (agreementIndex is not null)
-        {
-            return agreementIndex.TryGetValue(id, out int i) ? i : -1;
-        }
-
-        return agreements.FindIndex(a => a.Id == id);
-    }
-
-    /// <summary>Adds to an owned agenda: appended while replaying (sorted once at the end), else inserted in order.</summary>
-    private void AgendaAdd(AgendaItem item)
-    {
-        if (agendaIndex is not null)
-        {
-            agendaIndex.Add(item.Id, agenda.Count);
-            agenda.Add(item);
-            return;
-        }
-
-        int at = agenda.BinarySearch(item, AgendaOrder);
-        agenda.Insert(at < 0 ? ~at : at, item);
-    }
-
-    private void AgendaSet(int index, AgendaItem item)
-    {
-        if (agendaIndex is not null)
-        {
-            agenda[index] = item;
-            return;
-        }
-
-        agenda.RemoveAt(index);
-        AgendaAdd(item);
-    }
-
-    /// <summary>Removes from an owned agenda: while replaying the last item takes its place (order does not matter until the end).</summary>
-    private void AgendaRemove(int index)
-    {
-        if (agendaIndex is not null)
-        {
-            agendaIndex.Remove(agenda[index].Id);
-            int last = agenda.Count - 1;
-            if (index != last)
-            {
-                agenda[index] = agenda[last];
-                agendaIndex[agenda[index].Id] = index;
-            }
-
-            agenda.RemoveAt(last);
-            return;
-        }
-
-        agenda.RemoveAt(index);
-    }
 
     /// <summary>Ends a replay: the agenda sorted once, the indexes dropped; from here on the instance is immutable like any other.</summary>
     private void Freeze()
@@ -890,27 +341,5 @@ public sealed class Conversation
         agendaIndex = null;
         agreementIndex = null;
         building = false;
-    }
-
-    /// <summary>The agenda's order: priority (1 first), then id (ordinal); ids are unique, so the order is total.</summary>
-    private sealed class AgendaComparer : IComparer<AgendaItem>
-    {
-        private readonly bool counting;
-
-        public AgendaComparer(bool counting) => this.counting = counting;
-
-        /// <summary>Gets how many comparisons a counting comparer made (one sort's, on one thread).</summary>
-        public long Comparisons { get; private set; }
-
-        public int Compare(AgendaItem? x, AgendaItem? y)
-        {
-            if (counting)
-            {
-                Comparisons++;
-            }
-
-            int byPriority = x!.Priority.CompareTo(y!.Priority);
-            return byPriority != 0 ? byPriority : string.CompareOrdinal(x.Id, y.Id);
-        }
     }
 }
