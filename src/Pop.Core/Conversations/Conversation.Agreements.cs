@@ -44,7 +44,7 @@ public sealed partial class Conversation
         return agreements.FindIndex(a => a.Id == id);
     }
 
-    private ConversationRejection? When(AgreementRecorded ar, ref Conversation next)
+    private RuleRejection? When(AgreementRecorded ar, ref Conversation next)
     {
         if ((InPhase(ar.IsSupport ? PhaseTopics.SupportAgreements : PhaseTopics.Agreements) ?? PreviousFirst()) is { } noAgreement)
         {
@@ -68,7 +68,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(AgreementAccepted acc, ref Conversation next)
+    private RuleRejection? When(AgreementAccepted acc, ref Conversation next)
     {
         if (Status != ConversationStatus.InProgress)
         {

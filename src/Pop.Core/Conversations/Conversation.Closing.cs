@@ -49,7 +49,7 @@ public sealed partial class Conversation
     public ConversationResult Cancel(string reason, IClock clock) =>
         Decide(new ConversationCancelled(Id, Now(clock), reason));
 
-    private ConversationRejection? When(FollowUpPlanned f, ref Conversation next)
+    private RuleRejection? When(FollowUpPlanned f, ref Conversation next)
     {
         if (InPhase(PhaseTopics.NextAppointment) is { } noFollowUp)
         {
@@ -61,7 +61,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(NextConversationPlanned nc, ref Conversation next)
+    private RuleRejection? When(NextConversationPlanned nc, ref Conversation next)
     {
         if (InPhase(PhaseTopics.NextAppointment) is { } noNext)
         {
@@ -73,7 +73,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(EvaluationRecorded ev, ref Conversation next)
+    private RuleRejection? When(EvaluationRecorded ev, ref Conversation next)
     {
         if (InPhase(PhaseTopics.Evaluation) is { } noEvaluation)
         {
@@ -85,7 +85,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(ConversationClosed e, ref Conversation next)
+    private RuleRejection? When(ConversationClosed e, ref Conversation next)
     {
         if (Status != ConversationStatus.InProgress)
         {
@@ -117,7 +117,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(ConversationCancelled cc, ref Conversation next)
+    private RuleRejection? When(ConversationCancelled cc, ref Conversation next)
     {
         if (Open() is { } closed)
         {

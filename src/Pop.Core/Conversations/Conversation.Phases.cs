@@ -64,7 +64,7 @@ public sealed partial class Conversation
         return Decide(new PhaseEntered(Id, Now(clock), phaseId));
     }
 
-    private ConversationRejection? When(ConversationRescheduled r, ref Conversation next)
+    private RuleRejection? When(ConversationRescheduled r, ref Conversation next)
     {
         if (Status != ConversationStatus.Scheduled)
         {
@@ -81,7 +81,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(ConversationStarted e, ref Conversation next)
+    private RuleRejection? When(ConversationStarted e, ref Conversation next)
     {
         if (Status != ConversationStatus.Scheduled)
         {
@@ -93,7 +93,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(PhaseEntered pe, ref Conversation next)
+    private RuleRejection? When(PhaseEntered pe, ref Conversation next)
     {
         if (Status != ConversationStatus.InProgress)
         {

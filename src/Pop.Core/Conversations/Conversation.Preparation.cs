@@ -136,7 +136,7 @@ public sealed partial class Conversation
         }
     }
 
-    private ConversationRejection? When(PreparationRecorded p, ref Conversation next)
+    private RuleRejection? When(PreparationRecorded p, ref Conversation next)
     {
         if (PrepOrPhase(PhaseTopics.Preparation) is { } notNow)
         {
@@ -160,7 +160,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(AgendaItemAdded a, ref Conversation next)
+    private RuleRejection? When(AgendaItemAdded a, ref Conversation next)
     {
         if (PrepOrPhase(PhaseTopics.Agenda) is { } noAgenda)
         {
@@ -178,7 +178,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(AgendaItemPrioritised ap, ref Conversation next)
+    private RuleRejection? When(AgendaItemPrioritised ap, ref Conversation next)
     {
         if (PrepOrPhase(PhaseTopics.Agenda) is { } noPriority)
         {
@@ -197,7 +197,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(AgendaItemsMerged m, ref Conversation next)
+    private RuleRejection? When(AgendaItemsMerged m, ref Conversation next)
     {
         if (PrepOrPhase(PhaseTopics.Agenda) is { } noMerge)
         {

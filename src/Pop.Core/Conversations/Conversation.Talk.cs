@@ -49,9 +49,9 @@ public sealed partial class Conversation
     public ConversationResult RecordManagerRemark(string remark, bool substantive, IClock clock) =>
         Decide(new ManagerRemarkRecorded(Id, Now(clock), remark, substantive));
 
-    private ConversationRejection? PreviousFirst() => PreviousPending ? Reject("CONV-R02") : null;
+    private RuleRejection? PreviousFirst() => PreviousPending ? Reject("CONV-R02") : null;
 
-    private ConversationRejection? When(PreviousAgreementsEvaluated pa, ref Conversation next)
+    private RuleRejection? When(PreviousAgreementsEvaluated pa, ref Conversation next)
     {
         if (InPhase(PhaseTopics.PreviousPlanReview) is { } noReview)
         {
@@ -68,7 +68,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(CurrentStateRecorded cs, ref Conversation next)
+    private RuleRejection? When(CurrentStateRecorded cs, ref Conversation next)
     {
         if ((InPhase(PhaseTopics.CurrentState) ?? PreviousFirst()) is { } noState)
         {
@@ -80,7 +80,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(NeedRecorded n, ref Conversation next)
+    private RuleRejection? When(NeedRecorded n, ref Conversation next)
     {
         if ((InPhase(n.Side == ConversationRole.Employee ? PhaseTopics.EmployeeNeeds : PhaseTopics.OrganisationNeeds) ?? PreviousFirst()) is { } noNeed)
         {
@@ -102,7 +102,7 @@ public sealed partial class Conversation
         return null;
     }
 
-    private ConversationRejection? When(ManagerRemarkRecorded mr, ref Conversation next, ref GuidanceWarning? warning)
+    private RuleRejection? When(ManagerRemarkRecorded mr, ref Conversation next, ref GuidanceWarning? warning)
     {
         if (Status != ConversationStatus.InProgress)
         {

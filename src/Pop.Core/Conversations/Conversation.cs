@@ -234,10 +234,10 @@ public sealed partial class Conversation
 
     private static string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static ConversationRejection Reject(string code, params (string Key, string Value)[] args) =>
+    private static RuleRejection Reject(string code, params (string Key, string Value)[] args) =>
         new(code, args.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal));
 
-    private ConversationResult Rejected(ConversationRejection rejection) => ConversationResult.Rejected(this, rejection);
+    private ConversationResult Rejected(RuleRejection rejection) => ConversationResult.Rejected(this, rejection);
 
     private bool PreviousPending => previousAgreements.Length > 0 && PreviousAgreementsEvaluation is null;
 
@@ -252,7 +252,7 @@ public sealed partial class Conversation
     /// for a command, in place while replaying. Commands and replay both come here, so a stored
     /// history is held to exactly the rules the commands are. Every rejection returns before anything changes.
     /// </summary>
-    private ConversationRejection? Apply(ConversationEvent e, out Conversation next, out GuidanceWarning? warning)
+    private RuleRejection? Apply(ConversationEvent e, out Conversation next, out GuidanceWarning? warning)
     {
         next = this;
         warning = null;
@@ -307,7 +307,7 @@ public sealed partial class Conversation
     }
 
     /// <summary>CONV-R07 unless the conversation is in progress; CONV-R08 unless its current phase covers <paramref name="topic"/>.</summary>
-    private ConversationRejection? InPhase(PhaseTopics topic)
+    private RuleRejection? InPhase(PhaseTopics topic)
     {
         if (Status != ConversationStatus.InProgress)
         {
@@ -319,11 +319,11 @@ public sealed partial class Conversation
     }
 
     /// <summary>CONV-R07 once the conversation is closed or cancelled.</summary>
-    private ConversationRejection? Open() =>
+    private RuleRejection? Open() =>
         Status is ConversationStatus.Closed or ConversationStatus.Cancelled ? Reject("CONV-R07", ("Status", Status.ToString())) : null;
 
     /// <summary>Allowed while scheduled (preparation) or in a phase that covers <paramref name="topic"/>.</summary>
-    private ConversationRejection? PrepOrPhase(PhaseTopics topic) =>
+    private RuleRejection? PrepOrPhase(PhaseTopics topic) =>
         Open() ?? (Status == ConversationStatus.Scheduled ? null : InPhase(topic));
 
     /// <summary>The instance a change goes to: this one while replaying, else a shallow copy sharing every list.</summary>

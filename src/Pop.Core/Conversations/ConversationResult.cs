@@ -11,7 +11,7 @@ using Pop.Core.Internal;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ConversationResult
 {
-    internal ConversationResult(Conversation conversation, IReadOnlyList<ConversationEvent> events, ConversationRejection? rejection, IReadOnlyList<GuidanceWarning> warnings)
+    internal ConversationResult(Conversation conversation, IReadOnlyList<ConversationEvent> events, RuleRejection? rejection, IReadOnlyList<GuidanceWarning> warnings)
     {
         Conversation = conversation;
         Events = ReadOnly.Of(events);
@@ -26,7 +26,7 @@ public sealed class ConversationResult
     public IReadOnlyList<ConversationEvent> Events { get; }
 
     /// <summary>Gets why the command was refused, or null when it was accepted.</summary>
-    public ConversationRejection? Rejection { get; }
+    public RuleRejection? Rejection { get; }
 
     /// <summary>Gets a value indicating whether the command was accepted.</summary>
     public bool IsAccepted => Rejection is null;
@@ -34,6 +34,6 @@ public sealed class ConversationResult
     /// <summary>Gets guidance warnings the command raised (accepted commands only).</summary>
     public IReadOnlyList<GuidanceWarning> Warnings { get; }
 
-    internal static ConversationResult Rejected(Conversation unchanged, ConversationRejection rejection) =>
+    internal static ConversationResult Rejected(Conversation unchanged, RuleRejection rejection) =>
         new(unchanged, Array.Empty<ConversationEvent>(), rejection, Array.Empty<GuidanceWarning>());
 }

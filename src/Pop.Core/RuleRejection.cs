@@ -1,4 +1,4 @@
-namespace Pop.Core.Conversations;
+namespace Pop.Core;
 
 using System;
 using System.Collections.Generic;
@@ -7,19 +7,23 @@ using Ardalis.GuardClauses;
 using Pop.Core.Texts;
 using Pop.Core.Internal;
 
-/// <summary>Why a command was refused: the rule's stable code and the values its message needs.</summary>
+/// <summary>
+/// Why a command was refused: the rule's stable code (<c>CONV-R01</c>, <c>PLAN-R05</c>, <c>CYCLE-R01</c> …)
+/// and the values its message needs. Every part of the domain that decides by rules reports a broken
+/// rule this way, inside its result; exceptions are kept for programming errors such as a null argument.
+/// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ConversationRejection
+public sealed class RuleRejection
 {
     private readonly Dictionary<string, string> arguments;
 
-    internal ConversationRejection(string code, Dictionary<string, string> arguments)
+    internal RuleRejection(string code, Dictionary<string, string> arguments)
     {
         Code = code;
         this.arguments = arguments;
     }
 
-    /// <summary>Gets the rule's code (<c>CONV-R01</c> …).</summary>
+    /// <summary>Gets the rule's stable code (<c>CONV-R01</c>, <c>PLAN-R05</c> …).</summary>
     public string Code { get; }
 
     /// <summary>Gets the values the message names (<c>Phase</c>, <c>Agreement</c>, …).</summary>
