@@ -23,9 +23,12 @@ internal sealed class ConversationSession
         In the phases:     next | back PHASE | previous-evaluation: TEXT | state: TEXT
                            need employee|organisation: TEXT | remark [substantive]: TEXT
                            agreement WHO YYYY-MM-DD [support]: WHAT | accept ID|all
+                           nothing-agreed: REASON | not-smart ID: REASON (keep agreement ID, e.g. w2, as worded)
                            follow-up YYYY-MM-DD | next-conversation YYYY-MM-DD | evaluation: TEXT
                            close | cancel: REASON | guide (show the phase's guidance again)
         """;
+
+    private static readonly ClosingPolicy RefuseVagueAgreements = new(Pop.Core.RuleEnforcement.Refuse);
 
     private readonly ConversationModel model;
     private readonly CultureInfo culture;
@@ -178,8 +181,16 @@ internal sealed class ConversationSession
             case "evaluation":
                 result = conversation.RecordEvaluation(Required(text, verb), clock);
                 break;
+            case "nothing-agreed":
+                result = conversation.RecordNothingAgreed(Required(text, verb), clock);
+                break;
+            case "not-smart":
+                result = conversation.AcceptNotSmart(Arg(1), Required(text, verb), clock);
+                break;
             case "close":
-                result = conversation.Close(clock);
+                // The sample holds agreements to SMART: a close with an agreement that is not SMART is
+                // refused (CONV-R20) until it is reworded or kept with 'not-smart ID: REASON'.
+                result = conversation.Close(clock, RefuseVagueAgreements);
                 break;
             case "cancel":
                 result = conversation.Cancel(text, clock);
@@ -195,7 +206,7 @@ internal sealed class ConversationSession
 
         foreach (var warning in result.Warnings)
         {
-            output.WriteLine(t.Yellow("  ! " + warning.Code + " " + Pop.Core.Texts.TextCatalog.Default.Format(warning.Code, culture)));
+            output.WriteLine(t.Yellow("  ! " + warning.Code + " " + warning.Message(culture)));
         }
 
         bool entered = result.Events.Any(e => e is PhaseEntered);
@@ -245,6 +256,7 @@ internal sealed class ConversationSession
         Section(md, Nl ? "Huidige situatie" : "Current state", c.CurrentState is null ? Array.Empty<string>() : new[] { c.CurrentState });
         Section(md, Nl ? "Ontwikkelbehoefte medewerker" : "Employee's development needs", c.EmployeeNeeds);
         Section(md, Nl ? "Ontwikkelbehoefte organisatie" : "Organisation's development needs", c.OrganisationNeeds);
+        Section(md, Nl ? "Niets afgesproken" : "Nothing agreed", c.NothingAgreedReason is null ? Array.Empty<string>() : new[] { c.NothingAgreedReason });
         if (c.Agreements.Count > 0)
         {
             var validator = new SmartValidator(clock, zone);
@@ -256,7 +268,7 @@ internal sealed class ConversationSession
             foreach (var a in c.Agreements)
             {
                 var report = validator.ValidateAsOf(new SmartSubject(a.What) { Kind = SmartSubjectKind.Agreement, Who = a.Who, Deadline = a.When, AcceptedByEmployee = a.EmployeeAcceptedAt is not null, AcceptedByManager = a.ManagerAcceptedAt is not null }, date, reading, culture);
-                string smart = SmartMarks.Of(report);
+                string smart = SmartMarks.Of(report) + (a.NotSmartReason is { } why ? (Nl ? " — zo gehouden: " : " — kept as worded: ") + Cell(why) : string.Empty);
                 string kind = a.IsSupport ? (Nl ? "ondersteuning" : "support") : (Nl ? "afspraak" : "agreement");
                 string accepted = a.IsAcceptedByBoth ? (Nl ? "beiden" : "both") : a.EmployeeAcceptedAt is not null ? (Nl ? "medewerker" : "employee") : a.ManagerAcceptedAt is not null ? (Nl ? "leidinggevende" : "manager") : "—";
                 md.AppendLine($"| {Cell(a.Who)} | {Cell(a.What)} | {LocalDatePattern.Iso.Format(a.When)} | {kind} | {accepted} | {smart} |");
@@ -278,7 +290,7 @@ internal sealed class ConversationSession
         Section(md, Nl ? "Evaluatie van het gesprek" : "Evaluation of the conversation", c.Evaluation is null ? Array.Empty<string>() : new[] { c.Evaluation });
         if (c.Warnings.Count > 0)
         {
-            Section(md, Nl ? "Aandachtspunten voor het gesprek" : "Notes on the conversation", c.Warnings.Select(w => Pop.Core.Texts.TextCatalog.Default.Format(w.Code, culture)).ToArray());
+            Section(md, Nl ? "Aandachtspunten voor het gesprek" : "Notes on the conversation", c.Warnings.Select(w => w.Message(culture)).ToArray());
         }
 
         return md.ToString();

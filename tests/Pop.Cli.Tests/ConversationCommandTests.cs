@@ -30,7 +30,7 @@ public sealed class ConversationCommandTests
         Assert.Contains("8/8", stdout);
         Assert.Contains(heading, stdout);
         Assert.Contains("CONV-G01", stdout);
-        Assert.Contains("\"schema\":\"pop.conversation/1\"", File.ReadAllText(json));
+        Assert.Contains("\"schema\":\"pop.conversation/2\"", File.ReadAllText(json));
     }
 
     [Theory]

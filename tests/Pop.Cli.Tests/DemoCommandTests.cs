@@ -12,6 +12,8 @@ public sealed class DemoCommandTests
         Assert.Empty(stderr);
         Assert.Contains("Goudvink", stdout);                                  // 1. quadrant strategy
         Assert.Contains("Voorbereiding en gesprek in acht stappen", stdout);  // 2. the conversation
+        Assert.Contains("Sluiten met een vage afspraak wordt geweigerd: Afspraak 'Beter worden in plannen.' is niet SMART", stdout); // CONV-R20
+        Assert.Contains("Met de reden vastgelegd gaat het gesprek dicht: ✓", stdout);
         Assert.Contains("2027-06-30", stdout);                                // 3. a deadline resolved
         Assert.Contains("Ontwikkelactiviteiten", stdout);                     // 4. the plan
         Assert.Contains("E: 63", stdout);                                     //    E = K × A
@@ -30,6 +32,7 @@ public sealed class DemoCommandTests
         Assert.Equal(0, code);
         Assert.Empty(stderr);
         Assert.Contains("Concrete agreements", stdout);
+        Assert.Contains("Closing with a vague agreement is refused: Agreement 'Get better at planning.' is not worded SMART (missing: S, M)", stdout);
         Assert.Contains("S✓ M✓ A✓ R✓ T✓", stdout);
         Assert.Contains("Development activities", stdout);
         Assert.Contains("Announce 2027-12-24", stdout);

@@ -15,6 +15,7 @@ using Pop.Core.Plans;
 using Pop.Core.Smart;
 using Pop.Core.Strategies;
 using Pop.Core.Tests.Plans;
+using Pop.Core.Tests.Conversations;
 using Pop.Core.Texts;
 using Xunit;
 
@@ -55,6 +56,7 @@ public sealed class ImmutabilityTests
         yield return c;
         yield return c.Close(k);
         yield return c.Close(k).Rejection!;
+        yield return ClosingRuleTests.ClosedWithWarning();
         yield return ConversationModel.EightSteps;
         yield return ConversationModel.EightSteps.Guidance(0, CultureInfo.GetCultureInfo("nl"));
         yield return Assert.Throws<InvalidConversationModelException>(() => new ConversationModelBuilder("leeg", "MODEL.leeg").Build());

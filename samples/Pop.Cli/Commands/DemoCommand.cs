@@ -64,6 +64,20 @@ internal static class DemoCommand
         var refused = early.RecordAgreement("x", "e", "x", reference, false, story);
         Console.WriteLine(t.Dim("   " + (nl ? "Een afspraak in de eerste fase wordt geweigerd: " : "An agreement in the first phase is refused: ") + refused.Rejection!.Message(culture)));
 
+        // The closing rules: had a vague agreement slipped in, a host that holds agreements to SMART
+        // refuses the close until it is reworded or both keep it as worded, with the reason.
+        var beforeClose = Conversation.Replay(conversation.History.Where(e => e is not ConversationClosed));
+        var vague = beforeClose.ReturnToPhase("agreements", story).Conversation
+            .RecordAgreement("vaag", "Sanne de Vries", nl ? "Beter worden in plannen." : "Get better at planning.", new LocalDate(2027, 6, 30), false, story).Conversation
+            .AcceptAgreement("vaag", ConversationRole.Employee, story).Conversation
+            .AcceptAgreement("vaag", ConversationRole.Manager, story).Conversation
+            .AdvancePhase(story).Conversation.AdvancePhase(story).Conversation.AdvancePhase(story).Conversation;
+        var strict = new ClosingPolicy(Pop.Core.RuleEnforcement.Refuse);
+        var refusedClose = vague.Close(story, strict);
+        Console.WriteLine(t.Dim("   " + (nl ? "Sluiten met een vage afspraak wordt geweigerd: " : "Closing with a vague agreement is refused: ") + refusedClose.Rejection!.Message(culture)));
+        var kept = vague.AcceptNotSmart("vaag", nl ? "Een houding om te oefenen; we bespreken het bij elke check." : "An attitude to practise; we discuss it at every check.", story).Conversation.Close(story, strict);
+        Console.WriteLine(t.Dim("   " + (nl ? "Met de reden vastgelegd gaat het gesprek dicht: " : "With the reason recorded, the conversation closes: ") + (kept.IsAccepted ? "✓" : kept.Rejection!.Message(culture))));
+
         Step(t, nl ? "3. Doelen SMART getoetst" : "3. Goals SMART-checked");
         string[] goals = nl
             ? new[] { "Ik wil beter worden in plannen.", "Vóór eind Q2 rond ik de cursus Projectmatig Werken af en lever ik een planning voor het magazijnproject op.", "Elke maand bespreek ik mijn voortgang met Joost." }

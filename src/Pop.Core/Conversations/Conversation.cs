@@ -72,6 +72,12 @@ public sealed partial class Conversation
     /// <summary>Gets the manager's id.</summary>
     public string ManagerId { get; }
 
+    /// <summary>Gets the version of the rules this conversation is held to (<see cref="ConversationScheduled.RulesVersion"/>).</summary>
+    public int RulesVersion { get; private set; }
+
+    /// <summary>Gets why the parties agreed on nothing, when they recorded that instead of agreements; otherwise null.</summary>
+    public string? NothingAgreedReason { get; private set; }
+
     /// <summary>Gets when it takes place.</summary>
     public ZonedDateTime ScheduledFor { get; private set; }
 
@@ -208,6 +214,7 @@ public sealed partial class Conversation
         new(e.ConversationId, model, e.EmployeeId, e.ManagerId, e.ScheduledFor)
         {
             previousAgreements = e.PreviousAgreements.ToArray(),
+            RulesVersion = e.RulesVersion,
             history = EventLog.Empty.Append(e),
             lastAt = e.At,
             textLength = e.TextLength,
@@ -231,6 +238,8 @@ public sealed partial class Conversation
         ReplayWork.Add(list.Count);
         return copy;
     }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -292,6 +301,8 @@ public sealed partial class Conversation
             EvaluationRecorded c => When(c, ref next),
             ConversationClosed c => When(c, ref next),
             ConversationCancelled c => When(c, ref next),
+            NothingAgreedRecorded c => When(c, ref next),
+            AgreementAcceptedAsNotSmart c => When(c, ref next),
             _ => Reject("CONV-R07", ("Status", Status.ToString())),
         };
 

@@ -34,6 +34,9 @@ public abstract class ConversationEvent
 /// <summary>The conversation was scheduled.</summary>
 public sealed class ConversationScheduled : ConversationEvent
 {
+    /// <summary>The version of the conversation rules a newly scheduled conversation is held to.</summary>
+    public const int CurrentRulesVersion = 2;
+
     /// <summary>Initializes a new instance of the <see cref="ConversationScheduled"/> class.</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="at">When.</param>
@@ -42,11 +45,14 @@ public sealed class ConversationScheduled : ConversationEvent
     /// <param name="managerId">The manager.</param>
     /// <param name="scheduledFor">When the conversation takes place.</param>
     /// <param name="previousAgreements">The previous plan's agreements, evaluated first (empty for a first plan).</param>
+    /// <param name="rulesVersion">The version of the rules the conversation is held to (<see cref="CurrentRulesVersion"/> for a new one; 1 for a history stored before the closing rules of version 2).</param>
     /// <exception cref="ArgumentNullException">A text or the list is null.</exception>
     /// <exception cref="ArgumentException">An id is empty or longer than <see cref="ConversationLimits.MaxTextLength"/>, a previous agreement is empty, the employee is their own manager, or the texts together exceed <see cref="ConversationLimits.MaxTotalTextLength"/>.</exception>
-    public ConversationScheduled(string conversationId, Instant at, string modelId, string employeeId, string managerId, ZonedDateTime scheduledFor, IReadOnlyList<string> previousAgreements)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rulesVersion"/> is not 1 or 2.</exception>
+    public ConversationScheduled(string conversationId, Instant at, string modelId, string employeeId, string managerId, ZonedDateTime scheduledFor, IReadOnlyList<string> previousAgreements, int rulesVersion = CurrentRulesVersion)
         : base(conversationId, at)
     {
+        RulesVersion = Guard.Against.OutOfRange(rulesVersion, nameof(rulesVersion), 1, CurrentRulesVersion);
         ModelId = EventFields.Text(modelId, nameof(modelId));
         EmployeeId = EventFields.Text(employeeId, nameof(employeeId));
         ManagerId = EventFields.Text(managerId, nameof(managerId));
@@ -77,6 +83,13 @@ public sealed class ConversationScheduled : ConversationEvent
 
     /// <summary>Gets the previous plan's agreements.</summary>
     public IReadOnlyList<string> PreviousAgreements { get; }
+
+    /// <summary>
+    /// Gets the version of the rules the conversation is held to. Version 2 added the closing rules
+    /// CONV-R16 to CONV-R19 (something or explicitly nothing agreed; follow-up, next conversation and
+    /// deadlines after the conversation); a history scheduled under version 1 replays by the rules it was recorded under.
+    /// </summary>
+    public int RulesVersion { get; }
 
     /// <inheritdoc />
     internal override long TextLength => base.TextLength + ModelId.Length + EmployeeId.Length + ManagerId.Length + EventFields.Sum(PreviousAgreements);
@@ -556,4 +569,53 @@ public sealed class ConversationCancelled : ConversationEvent
 
     /// <inheritdoc />
     internal override long TextLength => base.TextLength + Reason.Length;
+}
+
+/// <summary>The parties agreed on nothing this time, and recorded why (instead of agreements).</summary>
+public sealed class NothingAgreedRecorded : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="NothingAgreedRecorded"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">Why nothing was agreed.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id or the reason is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    public NothingAgreedRecorded(string conversationId, Instant at, string reason)
+        : base(conversationId, at)
+    {
+        Reason = EventFields.Text(reason, nameof(reason));
+    }
+
+    /// <summary>Gets why nothing was agreed.</summary>
+    public string Reason { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + Reason.Length;
+}
+
+/// <summary>Both parties keep an agreement whose text is not SMART, and recorded why.</summary>
+public sealed class AgreementAcceptedAsNotSmart : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="AgreementAcceptedAsNotSmart"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="agreementId">The agreement.</param>
+    /// <param name="reason">Why it stays as it is.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">An id or the reason is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    public AgreementAcceptedAsNotSmart(string conversationId, Instant at, string agreementId, string reason)
+        : base(conversationId, at)
+    {
+        AgreementId = EventFields.Text(agreementId, nameof(agreementId));
+        Reason = EventFields.Text(reason, nameof(reason));
+    }
+
+    /// <summary>Gets the agreement.</summary>
+    public string AgreementId { get; }
+
+    /// <summary>Gets why it stays as it is.</summary>
+    public string Reason { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + AgreementId.Length + Reason.Length;
 }

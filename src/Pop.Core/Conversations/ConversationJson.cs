@@ -22,7 +22,10 @@ using static Pop.Core.Internal.JsonFields;
 public static class ConversationJson
 {
     /// <summary>The schema name written into every document.</summary>
-    public const string Schema = "pop.conversation/1";
+    public const string Schema = "pop.conversation/2";
+
+    /// <summary>The previous schema, still read: its conversations replay by version 1 of the rules (<see cref="ConversationScheduled.RulesVersion"/>).</summary>
+    public const string PreviousSchema = "pop.conversation/1";
 
     private static readonly InstantPattern InstantFormat = InstantPattern.ExtendedIso;
     private static readonly LocalDatePattern DateFormat = LocalDatePattern.Iso;
@@ -88,9 +91,9 @@ public static class ConversationJson
                 }
 
                 string schema = Text(root, "schema", "$");
-                if (schema != Schema)
+                if (schema != Schema && schema != PreviousSchema)
                 {
-                    throw new ConversationJsonException("$.schema", $"expected '{Schema}', got '{schema}'.");
+                    throw new ConversationJsonException("$.schema", $"expected '{Schema}' or '{PreviousSchema}', got '{schema}'.");
                 }
 
                 string id = Text(root, "id", "$");
@@ -110,6 +113,16 @@ public static class ConversationJson
                 foreach (var element in array.EnumerateArray())
                 {
                     var e = Read(element, $"$.events[{i}]");
+                    if (e is ConversationScheduled && schema == Schema && !element.TryGetProperty("rulesVersion", out _))
+                    {
+                        throw new ConversationJsonException($"$.events[{i}].rulesVersion", $"a '{Schema}' document names the version of its rules.");
+                    }
+
+                    if (e is ConversationScheduled { RulesVersion: > 1 } && schema == PreviousSchema)
+                    {
+                        throw new ConversationJsonException($"$.events[{i}].rulesVersion", $"a '{PreviousSchema}' document holds version 1 of the rules.");
+                    }
+
                     if (e.ConversationId != id)
                     {
                         throw new ConversationJsonException($"$.events[{i}].conversationId", $"expected '{id}', got '{e.ConversationId}'.");
@@ -188,6 +201,7 @@ public static class ConversationJson
                 json.WriteString("managerId", s.ManagerId);
                 json.WriteString("scheduledFor", ZonedFormat.Format(s.ScheduledFor));
                 Strings(json, "previousAgreements", s.PreviousAgreements);
+                json.WriteNumber("rulesVersion", s.RulesVersion);
                 break;
             case ConversationRescheduled r:
                 json.WriteString("scheduledFor", ZonedFormat.Format(r.ScheduledFor));
@@ -268,6 +282,13 @@ public static class ConversationJson
             case ConversationCancelled cc:
                 json.WriteString("reason", cc.Reason);
                 break;
+            case NothingAgreedRecorded na:
+                json.WriteString("reason", na.Reason);
+                break;
+            case AgreementAcceptedAsNotSmart ns:
+                json.WriteString("agreementId", ns.AgreementId);
+                json.WriteString("reason", ns.Reason);
+                break;
         }
 
         json.WriteEndObject();
@@ -316,7 +337,7 @@ public static class ConversationJson
         Instant at = Parse(e, "at", path, InstantFormat);
         return type switch
         {
-            nameof(ConversationScheduled) => new ConversationScheduled(id, at, Text(e, "modelId", path), Text(e, "employeeId", path), Text(e, "managerId", path), Parse(e, "scheduledFor", path, ZonedFormat), TextArray(e, "previousAgreements", path)),
+            nameof(ConversationScheduled) => new ConversationScheduled(id, at, Text(e, "modelId", path), Text(e, "employeeId", path), Text(e, "managerId", path), Parse(e, "scheduledFor", path, ZonedFormat), TextArray(e, "previousAgreements", path), RulesVersion(e, path)),
             nameof(ConversationRescheduled) => new ConversationRescheduled(id, at, Parse(e, "scheduledFor", path, ZonedFormat), Text(e, "reason", path, allowEmpty: true)),
             nameof(PreparationRecorded) => new PreparationRecorded(id, at, Enum<ConversationRole>(e, "role", path), TextArray(e, "talkingPoints", path), e.TryGetProperty("stage", out _) ? Enum<DevelopmentStage>(e, "stage", path) : null, Picture(e, path)),
             nameof(ConversationStarted) => new ConversationStarted(id, at),
@@ -335,6 +356,8 @@ public static class ConversationJson
             nameof(EvaluationRecorded) => new EvaluationRecorded(id, at, Text(e, "feedback", path)),
             nameof(ConversationClosed) => new ConversationClosed(id, at),
             nameof(ConversationCancelled) => new ConversationCancelled(id, at, Text(e, "reason", path, allowEmpty: true)),
+            nameof(NothingAgreedRecorded) => new NothingAgreedRecorded(id, at, Text(e, "reason", path)),
+            nameof(AgreementAcceptedAsNotSmart) => new AgreementAcceptedAsNotSmart(id, at, Text(e, "agreementId", path), Text(e, "reason", path)),
             _ => throw new ConversationJsonException(path + ".type", $"unknown event type '{type}'."),
         };
     }
@@ -343,6 +366,19 @@ public static class ConversationJson
     {
         var role = Enum<ConversationRole>(e, name, path);
         return role is ConversationRole.Employee or ConversationRole.Manager ? role : throw new ConversationJsonException($"{path}.{name}", "expected Employee or Manager.");
+    }
+
+    /// <summary>The version of the rules a scheduling names; 1 when it names none (written before version 2 existed).</summary>
+    private static int RulesVersion(JsonElement e, string path)
+    {
+        if (!e.TryGetProperty("rulesVersion", out var value))
+        {
+            return 1;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int version) && version >= 1 && version <= ConversationScheduled.CurrentRulesVersion
+            ? version
+            : throw new ConversationJsonException(path + ".rulesVersion", $"expected a whole number from 1 to {ConversationScheduled.CurrentRulesVersion}.");
     }
 
     private static int Priority(JsonElement e, string path) =>

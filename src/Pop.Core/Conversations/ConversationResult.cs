@@ -34,6 +34,9 @@ public sealed class ConversationResult
     /// <summary>Gets guidance warnings the command raised (accepted commands only).</summary>
     public IReadOnlyList<GuidanceWarning> Warnings { get; }
 
+    internal ConversationResult WithWarnings(IReadOnlyList<GuidanceWarning> more) =>
+        new(Conversation, Events, Rejection, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(Warnings, more)));
+
     internal static ConversationResult Rejected(Conversation unchanged, RuleRejection rejection) =>
         new(unchanged, Array.Empty<ConversationEvent>(), rejection, Array.Empty<GuidanceWarning>());
 }

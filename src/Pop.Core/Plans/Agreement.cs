@@ -24,8 +24,9 @@ public sealed class Agreement
     {
     }
 
-    internal Agreement(string id, string who, string what, LocalDate when, bool isSupport, Instant? employeeAcceptedAt, Instant? managerAcceptedAt)
+    internal Agreement(string id, string who, string what, LocalDate when, bool isSupport, Instant? employeeAcceptedAt, Instant? managerAcceptedAt, string? notSmartReason = null)
     {
+        NotSmartReason = notSmartReason;
         Id = id;
         Who = who;
         What = what;
@@ -56,11 +57,20 @@ public sealed class Agreement
     /// <summary>Gets when the manager accepted it, or null.</summary>
     public Instant? ManagerAcceptedAt { get; }
 
+    /// <summary>
+    /// Gets why both parties keep this agreement although its text is not SMART, or null when they
+    /// did not say so (see <see cref="Conversations.Conversation.AcceptNotSmart"/>).
+    /// </summary>
+    public string? NotSmartReason { get; }
+
     /// <summary>Gets a value indicating whether both parties accepted it.</summary>
     public bool IsAcceptedByBoth => EmployeeAcceptedAt is not null && ManagerAcceptedAt is not null;
 
     internal Agreement AcceptedBy(bool employee, Instant at) =>
-        new(Id, Who, What, When, IsSupport, employee ? at : EmployeeAcceptedAt, employee ? ManagerAcceptedAt : at);
+        new(Id, Who, What, When, IsSupport, employee ? at : EmployeeAcceptedAt, employee ? ManagerAcceptedAt : at, NotSmartReason);
+
+    internal Agreement AcceptedAsNotSmart(string reason) =>
+        new(Id, Who, What, When, IsSupport, EmployeeAcceptedAt, ManagerAcceptedAt, reason);
 
     /// <inheritdoc />
     public override string ToString() => $"{Who}: {What} ({When:uuuu'-'MM'-'dd})";

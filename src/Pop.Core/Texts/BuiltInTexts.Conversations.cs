@@ -111,6 +111,12 @@ internal static partial class BuiltInTexts
         new[] { "CONV-R13", "Een gebeurtenis kan niet eerder zijn ({At}) dan de vorige ({Previous}): de tijd loopt niet terug.", "An event cannot be earlier ({At}) than the one before it ({Previous}): time does not run backwards." },
         new[] { "CONV-R14", "Een gesprek heeft ten hoogste {Limit} gebeurtenissen.", "A conversation holds at most {Limit} events." },
         new[] { "CONV-R15", "Een gesprek bevat ten hoogste {Limit} tekens tekst.", "A conversation holds at most {Limit} characters of text." },
+        new[] { "CONV-R16", "Het gesprek sluit pas met ten minste één afspraak, of met de vastgelegde reden waarom er niets is afgesproken.", "The conversation closes only with at least one agreement, or with the recorded reason why nothing was agreed." },
+        new[] { "CONV-R17", "Afspraken en 'niets afgesproken' sluiten elkaar uit: leg het een of het ander vast.", "Agreements and 'nothing agreed' exclude each other: record one or the other." },
+        new[] { "CONV-R18", "De datum {On} ligt niet na het gesprek van {Date}; een vervolgafspraak of volgend gesprek komt erna.", "The date {On} is not after the conversation of {Date}; a follow-up or next conversation comes after it." },
+        new[] { "CONV-R19", "De termijn van afspraak '{What}' ({When}) ligt niet na het gesprek van {Date}.", "The deadline of agreement '{What}' ({When}) is not after the conversation of {Date}." },
+        new[] { "CONV-R20", "Afspraak '{What}' is niet SMART geformuleerd (ontbreekt: {Missing}); maak haar concreet en meetbaar, of leg vast waarom jullie haar toch zo houden.", "Agreement '{What}' is not worded SMART (missing: {Missing}); make it concrete and measurable, or record why you keep it as it is." },
         new[] { "CONV-G01", "De leidinggevende reageert inhoudelijk terwijl de medewerker aan het woord is; luister eerst.", "The manager reacts in substance while the employee has the floor; listen first." },
+        new[] { "CONV-G02", "Afspraak '{What}' is niet SMART geformuleerd (ontbreekt: {Missing}); het gesprek is toch gesloten.", "Agreement '{What}' is not worded SMART (missing: {Missing}); the conversation closed all the same." },
     };
 }

@@ -15,7 +15,7 @@ using Xunit;
 /// One step of a generated run. A guided step (four in five) picks a command that fits the
 /// conversation's current state — what the phase still misses, an open acceptance, the next phase,
 /// closing — so runs reach agreements, acceptance, the follow-up and closing; an unguided step
-/// (<see cref="Kind"/> of all twenty commands) tries anything, mostly to be rejected.
+/// (<see cref="Kind"/> of all twenty-three commands) tries anything, mostly to be rejected.
 /// </summary>
 public sealed record Command(bool Guided, int Kind, int A, int B)
 {
@@ -32,7 +32,7 @@ public static class CommandArbitrary
 {
     public static Gen<Command> Step { get; } =
         from guided in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
-        from kind in Gen.Choose(0, 19)
+        from kind in Gen.Choose(0, 22)
         from a in Gen.Choose(0, 5)
         from b in Gen.Choose(0, 3)
         select new Command(guided, kind, a, b);
@@ -48,12 +48,13 @@ public static class CommandArbitrary
 }
 
 /// <summary>The states a run reached, counted to show the generator exercises the hard rules.</summary>
-internal sealed record Reached(bool AgreementRecorded, bool AcceptedByBoth, bool FollowUpPlanned, bool ClosedWithAcceptedAgreements, bool CommandRejected, bool Cancelled, IReadOnlyCollection<string> RejectionCodes);
+internal sealed record Reached(bool AgreementRecorded, bool AcceptedByBoth, bool FollowUpPlanned, bool ClosedWithAcceptedAgreements, bool ClosedWithNothingAgreed, bool AcceptedAsNotSmart, bool CommandRejected, bool Cancelled, IReadOnlyCollection<string> RejectionCodes);
 
 [Properties(Arbitrary = new[] { typeof(CommandArbitrary) }, MaxTest = 200)]
 public sealed class ConversationProperties
 {
     private static readonly string[] Ids = { "a", "b", "c", "d", "e", "f" };
+    private static readonly ClosingPolicy Refuse = new(RuleEnforcement.Refuse);
     private static readonly ZonedDateTime Monday = new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
 
     /// <summary>Any command at all, by <see cref="Command.Kind"/>: most are rejected in most states.</summary>
@@ -73,11 +74,14 @@ public sealed class ConversationProperties
             9 => c.RecordCurrentState("reisverslag", clock),
             10 or 11 => c.RecordNeed(role, "behoefte " + id, clock),
             12 => c.RecordManagerRemark("opmerking", cmd.B > 1, clock),
-            13 => c.RecordAgreement(id, "e1", "doet " + id, new LocalDate(2027, 6, 1), cmd.B == 3, clock),
+            13 => c.RecordAgreement(id, "e1", "doet " + id, cmd.B == 2 ? new LocalDate(2027, 1, 25) : new LocalDate(2027, 6, 1), cmd.B == 3, clock),
             14 or 15 => c.AcceptAgreement(id, role, clock),
-            16 => cmd.B % 2 == 0 ? c.PlanFollowUp(new LocalDate(2027, 2, 8), clock) : c.PlanNextConversation(new LocalDate(2028, 1, 24), clock),
+            16 => cmd.B % 2 == 0 ? c.PlanFollowUp(cmd.A == 5 ? new LocalDate(2027, 1, 20) : new LocalDate(2027, 2, 8), clock) : c.PlanNextConversation(cmd.A == 5 ? new LocalDate(2027, 1, 25) : new LocalDate(2028, 1, 24), clock),
             17 => c.RecordEvaluation("goed gesprek", clock),
             18 => cmd.B == 0 ? c.Cancel(cmd.A < 2 ? " " : "nood", clock) : c.Close(clock),
+            20 => c.RecordNothingAgreed("niets afgesproken", clock),
+            21 => c.AcceptNotSmart(id, "houding", clock),
+            22 => c.Close(clock, Refuse),
             _ => c.Reschedule(c.ScheduledFor.PlusHours(cmd.B + 1), cmd.A == 0 ? " " : "ziek", clock),
         };
     }
@@ -127,12 +131,16 @@ public sealed class ConversationProperties
         }
 
         bool needsHeard = c.EmployeeNeeds.Count > 0 && c.OrganisationNeeds.Count > 0;
-        if (phase.Allows(PhaseTopics.Agreements) && needsHeard && c.Agreements.Count(a => !a.IsSupport) < 2)
+        if (phase.Allows(PhaseTopics.Agreements) && needsHeard && c.Agreements.Count == 0 && c.NothingAgreedReason is null && cmd.A == 5)
+        {
+            todo.Add(() => c.RecordNothingAgreed("eerst de reorganisatie", clock));
+        }
+        else if (phase.Allows(PhaseTopics.Agreements) && needsHeard && c.NothingAgreedReason is null && c.Agreements.Count(a => !a.IsSupport) < 2)
         {
             todo.Add(() => c.RecordAgreement("g" + id, "e1", "doet " + id, new LocalDate(2027, 6, 1), false, clock));
         }
 
-        if (phase.Allows(PhaseTopics.SupportAgreements) && needsHeard && !c.Agreements.Any(a => a.IsSupport))
+        if (phase.Allows(PhaseTopics.SupportAgreements) && needsHeard && c.NothingAgreedReason is null && !c.Agreements.Any(a => a.IsSupport))
         {
             todo.Add(() => c.RecordAgreement("s" + id, "m1", "regelt " + id, new LocalDate(2027, 6, 1), true, clock));
         }
@@ -162,8 +170,14 @@ public sealed class ConversationProperties
             return c.AdvancePhase(clock);
         }
 
-        // The last phase: close, or when closing is refused go back to the first phase where something is missing.
-        var closed = c.Close(clock);
+        // The last phase: close (one in six under the refusing SMART policy), or when closing is refused
+        // accept the agreement that is not SMART as such, or go back to the first phase where something is missing.
+        var closed = c.Close(clock, cmd.A == 4 ? Refuse : null);
+        if (closed.Rejection is { Code: "CONV-R20" } notSmart)
+        {
+            return c.AcceptNotSmart(notSmart.Arguments["Agreement"], "een houding, geen taak", clock);
+        }
+
         return closed.IsAccepted || BackTo(c) is not { } back ? closed : c.ReturnToPhase(back.Id, clock);
     }
 
@@ -174,7 +188,7 @@ public sealed class ConversationProperties
         if (c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null) missing |= PhaseTopics.PreviousPlanReview;
         if (c.EmployeeNeeds.Count == 0) missing |= PhaseTopics.EmployeeNeeds;
         if (c.OrganisationNeeds.Count == 0) missing |= PhaseTopics.OrganisationNeeds;
-        if (c.Agreements.Count == 0) missing |= PhaseTopics.Agreements;
+        if (c.Agreements.Count == 0 && c.NothingAgreedReason is null) missing |= PhaseTopics.Agreements;
         if (c.FollowUpOn is null && c.NextConversationOn is null) missing |= PhaseTopics.NextAppointment;
         return c.Model.Phases.Take(c.PhaseIndex).FirstOrDefault(p => (p.Topics & missing) != PhaseTopics.None);
     }
@@ -183,6 +197,10 @@ public sealed class ConversationProperties
     {
         if (c.Agreements.Count > 0 && (c.EmployeeNeeds.Count == 0 || c.OrganisationNeeds.Count == 0)) yield return "agreements before both needs";
         if (c.Status == ConversationStatus.Closed && (c.Evaluation is null || (c.FollowUpOn is null && c.NextConversationOn is null) || c.Agreements.Any(a => !a.IsAcceptedByBoth))) yield return "closed without what closing needs";
+        if (c.Status == ConversationStatus.Closed && c.Agreements.Count == 0 && c.NothingAgreedReason is null) yield return "closed with neither agreements nor the reason why not";
+        if (c.Agreements.Count > 0 && c.NothingAgreedReason is not null) yield return "agreements and nothing agreed";
+        if (c.FollowUpOn <= c.ScheduledFor.Date || c.NextConversationOn <= c.ScheduledFor.Date) yield return "a follow-up not after the conversation";
+        if (c.Agreements.Any(a => a.When <= c.ScheduledFor.Date)) yield return "a deadline not after the conversation";
         if (c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null && (c.CurrentState is not null || c.EmployeeNeeds.Count > 0 || c.OrganisationNeeds.Count > 0 || c.Agreements.Count > 0 || c.Status == ConversationStatus.Closed)) yield return "substance before the previous plan";
         if ((c.Status == ConversationStatus.Scheduled) != (c.PhaseIndex < 0) && c.Status != ConversationStatus.Cancelled) yield return "phase and status disagree";
         if (c.Agenda.Select(a => a.Id).Distinct().Count() != c.Agenda.Count || c.Agreements.Select(a => a.Id).Distinct().Count() != c.Agreements.Count) yield return "duplicate ids";
@@ -198,7 +216,7 @@ public sealed class ConversationProperties
         var model = ConversationModel.BuiltInModels[run.Model];
         var c = Conversation.Schedule("p", model, "e1", "m1", Monday, run.WithPrevious ? new[] { "vorige afspraak" } : null, clock).Conversation;
         var problems = new List<string>();
-        bool agreement = false, accepted = false, followUp = false, rejected = false;
+        bool agreement = false, accepted = false, followUp = false, rejected = false, waived = false;
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cmd in run.Commands)
         {
@@ -226,9 +244,10 @@ public sealed class ConversationProperties
             agreement |= c.Agreements.Count > 0;
             accepted |= c.Agreements.Any(a => a.IsAcceptedByBoth);
             followUp |= c.FollowUpOn is not null || c.NextConversationOn is not null;
+            waived |= c.Agreements.Any(a => a.NotSmartReason is not null);
         }
 
-        reached = new Reached(agreement, accepted, followUp, c.Status == ConversationStatus.Closed && c.Agreements.Count > 0, rejected, c.Status == ConversationStatus.Cancelled, codes);
+        reached = new Reached(agreement, accepted, followUp, c.Status == ConversationStatus.Closed && c.Agreements.Count > 0, c.Status == ConversationStatus.Closed && c.NothingAgreedReason is not null, waived, rejected, c.Status == ConversationStatus.Cancelled, codes);
         string snapshot = ConversationSnapshot.Of(c);
         if (ConversationSnapshot.Of(Conversation.Replay(c.History)) != snapshot)
         {
@@ -250,6 +269,7 @@ public sealed class ConversationProperties
         return (problems.Count == 0)
             .Label(string.Join("; ", problems.Take(3)))
             .Classify(reached.ClosedWithAcceptedAgreements, "closed with accepted agreements")
+            .Classify(reached.ClosedWithNothingAgreed, "closed with nothing agreed")
             .Classify(reached.CommandRejected, "a command rejected");
     }
 
@@ -302,13 +322,15 @@ public sealed class ConversationProperties
             ("agreement accepted by both", Share(r => r.AcceptedByBoth), 0.45),
             ("follow-up or next conversation planned", Share(r => r.FollowUpPlanned), 0.60),
             ("closed with accepted agreements", Share(r => r.ClosedWithAcceptedAgreements), 0.30),
+            ("closed with nothing agreed", Share(r => r.ClosedWithNothingAgreed), 0.05),
+            ("an agreement accepted as not SMART", Share(r => r.AcceptedAsNotSmart), 0.05),
             ("a command rejected", Share(r => r.CommandRejected), 0.50),
             ("cancelled", Share(r => r.Cancelled), 0.0),
         };
         var codes = reached.SelectMany(r => r.RejectionCodes).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
         string report = string.Join(", ", shares.Select(s => $"{s.State} {s.Share:P1}")) + "; rules that rejected: " + string.Join(" ", codes);
         Assert.All(shares, s => Assert.True(s.Share >= s.Floor, $"{s.State}: {s.Share:P1} of runs, below the floor of {s.Floor:P0} ({report})."));
-        var everyRule = Enumerable.Range(1, 12).Select(i => $"CONV-R{i:00}");
+        var everyRule = Enumerable.Range(1, 12).Concat(Enumerable.Range(16, 5)).Select(i => $"CONV-R{i:00}");
         Assert.True(everyRule.All(codes.Contains), $"not every rule rejected a command ({report}).");
     }
 }
