@@ -46,7 +46,7 @@ public sealed class ImmutabilityTests
             .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2)))).ToList(), SopProtection.Perturbed(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }), SmallGroupHandling.Merge);
 
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-        var k = new FakeClock(Instant.FromUtc(2027, 1, 20, 9, 0), Duration.FromMinutes(1));
+        var k = new FakeClock(Instant.FromUtc(2027, 1, 4, 9, 0), Duration.FromMinutes(1));
         var scheduled = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(zone), new[] { "vorige" }, k);
         yield return scheduled;
         var c = scheduled.Conversation

@@ -5,21 +5,33 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Cycles;
 using Pop.Core.Plans;
 using Pop.Core.Internal;
 
 /// <content>The conversation's course: when it takes place, its start and its phases.</content>
 public sealed partial class Conversation
 {
-    /// <summary>Moves the scheduled conversation; the date holds except in emergencies, so a reason is required.</summary>
+    /// <summary>Moves the scheduled conversation; the date holds except in emergencies, so a reason is required, and the new date keeps the lead times.</summary>
     /// <param name="scheduledFor">The new time.</param>
     /// <param name="reason">Why it moves.</param>
-    /// <param name="clock">The clock.</param>
-    /// <returns>The result (CONV-R06 without a reason, CONV-R07 once started).</returns>
+    /// <param name="clock">The clock; today is its date in <paramref name="scheduledFor"/>'s zone.</param>
+    /// <param name="leadTimes">The lead times (<see cref="LeadTimePolicy.Default"/>, refused when too short, when null); pass the cycle's <see cref="CyclePolicy.LeadTimes"/> to hold both to one rule.</param>
+    /// <returns>The result: CONV-R06 without a reason, CONV-R07 once started, CONV-R21 for a date too soon under <see cref="RuleEnforcement.Refuse"/> (the warning CONV-G03 under <see cref="RuleEnforcement.Warn"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public ConversationResult Reschedule(ZonedDateTime scheduledFor, string reason, IClock clock) =>
-        Decide(new ConversationRescheduled(Id, Now(clock), scheduledFor, reason));
+    public ConversationResult Reschedule(ZonedDateTime scheduledFor, string reason, IClock clock, LeadTimePolicy? leadTimes = null)
+    {
+        var moved = Decide(new ConversationRescheduled(Id, Now(clock), scheduledFor, reason));
+        if (!moved.IsAccepted || LeadTime(leadTimes, scheduledFor, moved.Events[0].At) is not { } tooSoon)
+        {
+            return moved;
+        }
+
+        return (leadTimes ?? LeadTimePolicy.Default).Enforcement == RuleEnforcement.Refuse
+            ? Rejected(Reject("CONV-R21", tooSoon))
+            : moved.WithWarnings(new[] { new GuidanceWarning("CONV-G03", string.Empty, moved.Events[0].At, tooSoon) });
+    }
 
     /// <summary>Starts the conversation in its first phase.</summary>
     /// <param name="clock">The clock.</param>

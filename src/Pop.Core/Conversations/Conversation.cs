@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Pop.Core.Cycles;
 using Pop.Core.Plans;
 using Pop.Core.Internal;
 
@@ -141,23 +142,31 @@ public sealed partial class Conversation
     /// <summary>Gets every event so far, oldest first: what a host persists and audits.</summary>
     public IReadOnlyList<ConversationEvent> History => history;
 
-    /// <summary>Schedules a new conversation.</summary>
+    /// <summary>Schedules a new conversation, held to the lead times before it.</summary>
     /// <param name="conversationId">A new id.</param>
     /// <param name="model">The model to follow.</param>
     /// <param name="employeeId">The employee.</param>
     /// <param name="managerId">The manager.</param>
     /// <param name="scheduledFor">When it takes place.</param>
     /// <param name="previousAgreements">The previous plan's agreements (null or empty for a first plan).</param>
-    /// <param name="clock">The clock the event is stamped with.</param>
-    /// <returns>The scheduled conversation.</returns>
+    /// <param name="clock">The clock the event is stamped with; today is its date in <paramref name="scheduledFor"/>'s zone.</param>
+    /// <param name="leadTimes">The lead times (<see cref="LeadTimePolicy.Default"/>, refused when too short, when null); pass the cycle's <see cref="CyclePolicy.LeadTimes"/> to hold both to one rule.</param>
+    /// <returns>The scheduled conversation; or, when the date is too soon under <see cref="RuleEnforcement.Refuse"/>, a result with the rejection CONV-R21 and no conversation. Under <see cref="RuleEnforcement.Warn"/> it carries the warning CONV-G03.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An id is empty, or the employee is their own manager; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
-    public static ConversationResult Schedule(string conversationId, ConversationModel model, string employeeId, string managerId, ZonedDateTime scheduledFor, IEnumerable<string>? previousAgreements, IClock clock)
+    public static ConversationResult Schedule(string conversationId, ConversationModel model, string employeeId, string managerId, ZonedDateTime scheduledFor, IEnumerable<string>? previousAgreements, IClock clock, LeadTimePolicy? leadTimes = null)
     {
         Guard.Against.Null(model, nameof(model));
         var e = new ConversationScheduled(conversationId, Now(clock), model.Id, employeeId, managerId, scheduledFor, (previousAgreements ?? Array.Empty<string>()).ToArray());
+        var tooSoon = LeadTime(leadTimes, scheduledFor, e.At);
+        if (tooSoon is not null && (leadTimes ?? LeadTimePolicy.Default).Enforcement == RuleEnforcement.Refuse)
+        {
+            return ConversationResult.NotScheduled(Reject("CONV-R21", tooSoon));
+        }
+
         var conversation = Start(e, model, building: false);
-        return new ConversationResult(conversation, new ConversationEvent[] { e }, null, Array.Empty<GuidanceWarning>());
+        var warnings = tooSoon is null ? Array.Empty<GuidanceWarning>() : new[] { new GuidanceWarning("CONV-G03", string.Empty, e.At, tooSoon) };
+        return new ConversationResult(conversation, new ConversationEvent[] { e }, null, warnings);
     }
 
     /// <summary>Rebuilds a conversation from its events, checking every rule on the way.</summary>
@@ -222,6 +231,19 @@ public sealed partial class Conversation
             agendaIndex = building ? new Dictionary<string, int>(StringComparer.Ordinal) : null,
             agreementIndex = building ? new Dictionary<string, int>(StringComparer.Ordinal) : null,
         };
+
+    /// <summary>The arguments of CONV-R21/G03 when <paramref name="scheduledFor"/> is too soon to announce on the day of <paramref name="at"/>; null when in time or not checked.</summary>
+    private static (string Key, string Value)[]? LeadTime(LeadTimePolicy? policy, ZonedDateTime scheduledFor, Instant at)
+    {
+        policy ??= LeadTimePolicy.Default;
+        var today = at.InZone(scheduledFor.Zone).Date;
+        if (policy.Enforcement == RuleEnforcement.Off || policy.IsInTime(scheduledFor.Date, today))
+        {
+            return null;
+        }
+
+        return new[] { ("Date", Iso(scheduledFor.Date)), ("Days", Count(policy.AnnounceDaysBefore)), ("AnnounceBy", Iso(policy.AnnounceBy(scheduledFor.Date))), ("Today", Iso(today)) };
+    }
 
     private static Instant Now(IClock clock) => Guard.Against.Null(clock, nameof(clock)).GetCurrentInstant();
 

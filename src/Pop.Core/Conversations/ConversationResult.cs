@@ -11,16 +11,20 @@ using Pop.Core.Internal;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ConversationResult
 {
-    internal ConversationResult(Conversation conversation, IReadOnlyList<ConversationEvent> events, RuleRejection? rejection, IReadOnlyList<GuidanceWarning> warnings)
+    private readonly Conversation? conversation;
+
+    internal ConversationResult(Conversation? conversation, IReadOnlyList<ConversationEvent> events, RuleRejection? rejection, IReadOnlyList<GuidanceWarning> warnings)
     {
-        Conversation = conversation;
+        this.conversation = conversation;
         Events = ReadOnly.Of(events);
         Rejection = rejection;
         Warnings = ReadOnly.Of(warnings);
     }
 
     /// <summary>Gets the conversation: the new state, or the unchanged one when rejected.</summary>
-    public Conversation Conversation { get; }
+    /// <exception cref="InvalidOperationException">The result is a refused <see cref="Conversations.Conversation.Schedule"/>: no conversation was created (check <see cref="IsAccepted"/> first).</exception>
+    public Conversation Conversation => conversation
+        ?? throw new InvalidOperationException($"No conversation was scheduled: {Rejection}. Check {nameof(IsAccepted)} before reading {nameof(Conversation)}.");
 
     /// <summary>Gets the events the command produced (empty when rejected).</summary>
     public IReadOnlyList<ConversationEvent> Events { get; }
@@ -35,7 +39,10 @@ public sealed class ConversationResult
     public IReadOnlyList<GuidanceWarning> Warnings { get; }
 
     internal ConversationResult WithWarnings(IReadOnlyList<GuidanceWarning> more) =>
-        new(Conversation, Events, Rejection, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(Warnings, more)));
+        new(conversation, Events, Rejection, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(Warnings, more)));
+
+    internal static ConversationResult NotScheduled(RuleRejection rejection) =>
+        new(null, Array.Empty<ConversationEvent>(), rejection, Array.Empty<GuidanceWarning>());
 
     internal static ConversationResult Rejected(Conversation unchanged, RuleRejection rejection) =>
         new(unchanged, Array.Empty<ConversationEvent>(), rejection, Array.Empty<GuidanceWarning>());

@@ -15,8 +15,7 @@ using Pop.Core.Internal;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CyclePolicy
 {
-    private readonly int announceDaysBefore = 14;
-    private readonly int talkingPointsDaysBefore = 7;
+    private readonly LeadTimePolicy leadTimes = LeadTimePolicy.Default;
     private readonly int followUpWorkingDays = 10;
     private readonly int managerCapacityPerDay = 4;
     private readonly Duration slotLength = Duration.FromHours(1);
@@ -31,13 +30,20 @@ public sealed class CyclePolicy
     /// <summary>Gets the default policy: announce 14 days ahead, talking points 7 days ahead, one-hour slots from 09:00 to 17:00, at most 4 conversations per manager per day, follow-up within 10 working days, one interim check after 6 months, the next conversation after 12 months, Dutch holidays, Europe/Amsterdam.</summary>
     public static CyclePolicy Default { get; } = new();
 
-    /// <summary>Gets how many days before the conversation the manager announces it (at least).</summary>
-    /// <exception cref="ArgumentException">Set below 1.</exception>
-    public int AnnounceDaysBefore { get => announceDaysBefore; init => announceDaysBefore = Guard.Against.NegativeOrZero(value, nameof(AnnounceDaysBefore)); }
+    /// <summary>
+    /// Gets the lead times: announcement and talking points, on the working days of
+    /// <see cref="LeadTimePolicy.Calendar"/>. The same object can be given to
+    /// <see cref="Conversations.Conversation.Schedule"/> and <see cref="Conversations.Conversation.Reschedule"/>,
+    /// so an ad-hoc move and a move in the cycle are held to one rule.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public LeadTimePolicy LeadTimes { get => leadTimes; init => leadTimes = Guard.Against.Null(value, nameof(LeadTimes)); }
 
-    /// <summary>Gets how many days before the conversation both exchange their talking points (at least; fewer than <see cref="AnnounceDaysBefore"/>).</summary>
-    /// <exception cref="ArgumentException">Set below 1.</exception>
-    public int TalkingPointsDaysBefore { get => talkingPointsDaysBefore; init => talkingPointsDaysBefore = Guard.Against.NegativeOrZero(value, nameof(TalkingPointsDaysBefore)); }
+    /// <summary>Gets how many days before the conversation the manager announces it (at least): <see cref="LeadTimePolicy.AnnounceDaysBefore"/> of <see cref="LeadTimes"/>.</summary>
+    public int AnnounceDaysBefore => leadTimes.AnnounceDaysBefore;
+
+    /// <summary>Gets how many days before the conversation both exchange their talking points (at least): <see cref="LeadTimePolicy.TalkingPointsDaysBefore"/> of <see cref="LeadTimes"/>.</summary>
+    public int TalkingPointsDaysBefore => leadTimes.TalkingPointsDaysBefore;
 
     /// <summary>Gets within how many working days the follow-up that finalises the agreements takes place.</summary>
     /// <exception cref="ArgumentException">Set below 1.</exception>
@@ -104,14 +110,9 @@ public sealed class CyclePolicy
     public static DateInterval SeasonWindow(int year) => new(new LocalDate(year, 1, 1), new LocalDate(year, 3, 1).PlusDays(-1));
 
     /// <summary>Checks the rules that span several properties.</summary>
-    /// <exception cref="ArgumentException">Talking points are not due after the announcement, the working day is empty, or no slot fits in it.</exception>
+    /// <exception cref="ArgumentException">The working day is empty, or no slot fits in it.</exception>
     public void Validate()
     {
-        if (TalkingPointsDaysBefore >= AnnounceDaysBefore)
-        {
-            throw new ArgumentException($"Talking points ({TalkingPointsDaysBefore} days before) must be due after the announcement ({AnnounceDaysBefore} days before).", nameof(TalkingPointsDaysBefore));
-        }
-
         if (WorkdayEnd <= WorkdayStart)
         {
             throw new ArgumentException($"The working day ends ({WorkdayEnd:HH':'mm}) before it starts ({WorkdayStart:HH':'mm}).", nameof(WorkdayEnd));

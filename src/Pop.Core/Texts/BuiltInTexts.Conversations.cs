@@ -116,7 +116,9 @@ internal static partial class BuiltInTexts
         new[] { "CONV-R18", "De datum {On} ligt niet na het gesprek van {Date}; een vervolgafspraak of volgend gesprek komt erna.", "The date {On} is not after the conversation of {Date}; a follow-up or next conversation comes after it." },
         new[] { "CONV-R19", "De termijn van afspraak '{What}' ({When}) ligt niet na het gesprek van {Date}.", "The deadline of agreement '{What}' ({When}) is not after the conversation of {Date}." },
         new[] { "CONV-R20", "Afspraak '{What}' is niet SMART geformuleerd (ontbreekt: {Missing}); maak haar concreet en meetbaar, of leg vast waarom jullie haar toch zo houden.", "Agreement '{What}' is not worded SMART (missing: {Missing}); make it concrete and measurable, or record why you keep it as it is." },
+        new[] { "CONV-R21", "{Date} is te kort dag: een gesprek wordt ten minste {Days} dagen vooraf aangekondigd, uiterlijk op {AnnounceBy}, en dat is vóór vandaag ({Today}).", "{Date} is too soon: a conversation is announced at least {Days} days ahead, by {AnnounceBy} at the latest, and that is before today ({Today})." },
         new[] { "CONV-G01", "De leidinggevende reageert inhoudelijk terwijl de medewerker aan het woord is; luister eerst.", "The manager reacts in substance while the employee has the floor; listen first." },
+        new[] { "CONV-G03", "{Date} is te kort dag: een gesprek wordt ten minste {Days} dagen vooraf aangekondigd (uiterlijk {AnnounceBy}); het is toch gepland.", "{Date} is too soon: a conversation is announced at least {Days} days ahead (by {AnnounceBy}); it is scheduled all the same." },
         new[] { "CONV-G02", "Afspraak '{What}' is niet SMART geformuleerd (ontbreekt: {Missing}); het gesprek is toch gesloten.", "Agreement '{What}' is not worded SMART (missing: {Missing}); the conversation closed all the same." },
     };
 }

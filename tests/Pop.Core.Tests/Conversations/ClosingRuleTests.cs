@@ -20,7 +20,7 @@ public sealed class ClosingRuleTests
     private static readonly LocalDate Day = new(2027, 1, 25);
     private static readonly LocalDate After = new(2027, 5, 31);
 
-    private static FakeClock NewClock() => new(Instant.FromUtc(2027, 1, 18, 8, 0), Duration.FromMinutes(1));
+    private static FakeClock NewClock() => new(Instant.FromUtc(2027, 1, 4, 8, 0), Duration.FromMinutes(1));
 
     private static Conversation Ok(ConversationResult r)
     {

@@ -17,7 +17,7 @@ public sealed class ConversationHostileStreamTests
     private const string Started = """{"type":"ConversationStarted","conversationId":"c","at":"2027-01-25T09:00:00Z"}""";
     private const string Status = """{"type":"PhaseEntered","conversationId":"c","at":"2027-01-25T09:00:01Z","phaseId":"status"}""";
 
-    private static readonly Instant T0 = Instant.FromUtc(2027, 1, 18, 8, 0);
+    private static readonly Instant T0 = Instant.FromUtc(2027, 1, 4, 8, 0);
     private static readonly ZonedDateTime Monday = new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
 
     /// <summary>The events up to the agreements phase of the eight-step model, both needs heard, one agreement recorded; times one second apart from <paramref name="start"/>.</summary>

@@ -212,7 +212,7 @@ public sealed class ConversationProperties
     /// <summary>Runs <paramref name="run"/>, collecting every broken invariant; <paramref name="reached"/> says which hard states it reached.</summary>
     internal static List<string> Execute(Run run, out Reached reached)
     {
-        var clock = new FakeClock(Instant.FromUtc(2027, 1, 18, 8, 0), Duration.FromSeconds(1));
+        var clock = new FakeClock(Instant.FromUtc(2027, 1, 4, 8, 0), Duration.FromSeconds(1));
         var model = ConversationModel.BuiltInModels[run.Model];
         var c = Conversation.Schedule("p", model, "e1", "m1", Monday, run.WithPrevious ? new[] { "vorige afspraak" } : null, clock).Conversation;
         var problems = new List<string>();
@@ -280,7 +280,7 @@ public sealed class ConversationProperties
     [Property]
     public Property Rejected_commands_change_nothing(Run run)
     {
-        var clock = new FakeClock(Instant.FromUtc(2027, 1, 18, 8, 0), Duration.FromSeconds(1));
+        var clock = new FakeClock(Instant.FromUtc(2027, 1, 4, 8, 0), Duration.FromSeconds(1));
         var c = Conversation.Schedule("p", ConversationModel.BuiltInModels[run.Model], "e1", "m1", Monday, run.WithPrevious ? new[] { "vorige afspraak" } : null, clock).Conversation;
         int rejections = 0;
         var changed = new List<string>();

@@ -12,7 +12,7 @@ using Xunit;
 /// <summary>Replay grows linearly with the events, counted in steps (copies, comparisons), never timed.</summary>
 public sealed class ConversationSizeTests
 {
-    private static readonly Instant T0 = Instant.FromUtc(2027, 1, 18, 8, 0);
+    private static readonly Instant T0 = Instant.FromUtc(2027, 1, 4, 8, 0);
     private static readonly ZonedDateTime Monday = new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
 
     /// <summary>A scheduled conversation with <paramref name="items"/> agenda items in the preparation, priorities cycling 1–7.</summary>

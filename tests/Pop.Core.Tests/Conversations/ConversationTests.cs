@@ -11,7 +11,7 @@ using Xunit;
 public sealed class ConversationTests
 {
     private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-    private static readonly FakeClock Clock = new(Instant.FromUtc(2027, 1, 18, 8, 0), Duration.FromMinutes(1));
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2027, 1, 4, 8, 0), Duration.FromMinutes(1));
     private static readonly ZonedDateTime Monday = new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(Amsterdam);
 
     private static Conversation Scheduled(ConversationModel? model = null, string[]? previous = null) =>

@@ -198,7 +198,7 @@ public sealed class CyclePlannerTests
         Assert.Contains("'a'", dup.Message);
         Assert.Equal("managerId", Assert.Throws<ArgumentException>(() => new CycleParticipant("a", "a")).ParamName);
         Assert.Equal("ManagerCapacityPerDay", Assert.Throws<ArgumentException>(() => new CyclePolicy { ManagerCapacityPerDay = 0 }).ParamName);
-        Assert.Equal("TalkingPointsDaysBefore", Assert.Throws<ArgumentException>(() => new CyclePlanner(new CyclePolicy { TalkingPointsDaysBefore = 14 }, SystemClockStub())).ParamName);
+        Assert.Equal("talkingPointsDaysBefore", Assert.Throws<ArgumentException>(() => new CyclePlanner(new CyclePolicy { LeadTimes = new LeadTimePolicy(talkingPointsDaysBefore: 14) }, SystemClockStub())).ParamName);
         Assert.Equal("SlotLength", Assert.Throws<ArgumentException>(() => new CyclePlanner(new CyclePolicy { SlotLength = Duration.FromHours(9) }, SystemClockStub())).ParamName);
     }
 

@@ -97,7 +97,7 @@ public sealed class HostilePlanInputTests
     {
         var clock = PlanSamples.Clock();
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-        var c = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(zone), null, clock).Conversation;
+        var c = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", new LocalDateTime(2027, 2, 15, 10, 0).InZoneStrictly(zone), null, clock).Conversation;
         string conversation = ConversationJson.Serialize(c).Replace("\"id\":", "\"id\": \"other\", \"id\":", StringComparison.Ordinal);
         Assert.Contains("twice", Assert.Throws<ConversationJsonException>(() => ConversationJson.Deserialize(conversation)).Message, StringComparison.Ordinal);
         string oneEvent = ConversationJson.SerializeEvent(c.History[0]).Replace("\"managerId\":", "\"managerId\": \"e\", \"managerId\":", StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public sealed class HostilePlanInputTests
 
         var clock = PlanSamples.Clock();
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-        var c = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(zone), null, clock).Conversation;
+        var c = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", new LocalDateTime(2027, 2, 15, 10, 0).InZoneStrictly(zone), null, clock).Conversation;
         string conversation = ConversationJson.Serialize(c).Replace("\"e\"", "\"\\ud800\"", StringComparison.Ordinal);
         Assert.Throws<ConversationJsonException>(() => ConversationJson.Deserialize(conversation));
         string oneEvent = ConversationJson.SerializeEvent(c.History[0]).Replace("\"e\"", "\"\\udfff\"", StringComparison.Ordinal);

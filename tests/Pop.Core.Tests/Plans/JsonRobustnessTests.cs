@@ -28,7 +28,7 @@ public sealed class JsonRobustnessTests
     {
         if (which == "conversation")
         {
-            var at = new NodaTime.LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
+            var at = new NodaTime.LocalDateTime(2027, 2, 15, 10, 0).InZoneStrictly(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
             var k = PlanSamples.Clock();
             var c = Conversation.Schedule("c", ConversationModel.FiveSteps, "e", "m", at, new[] { "vorige" }, k).Conversation
                 .RecordPreparation(ConversationRole.Manager, new[] { "punt" }, k, DevelopmentStage.Senior, new DepartmentPicture { Staffing = "6 fte" }).Conversation
