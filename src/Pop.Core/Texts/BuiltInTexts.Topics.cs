@@ -65,7 +65,7 @@ internal static partial class BuiltInTexts
         new[] { "PREPARE.Manager.qualities", "Wat zijn de kwaliteiten van deze medewerker, en wat zijn de ontwikkelpunten?", "What are this employee's qualities, and what should they develop?" },
         new[] { "PREPARE.Manager.stage", "Waar staat de medewerker in de functie: junior, vakvolwassen of senior?", "Where does the employee stand in the role: junior, fully competent or senior?" },
         new[] { "PREPARE.Manager.same-questions", "Loop de vragen van de medewerker ook zelf door: hoe zou jij ze voor deze medewerker beantwoorden?", "Go through the employee's questions yourself too: how would you answer them for this employee?" },
-        new[] { "PREPARE.Manager.growth", "Welke mogelijkheden om door te groeien zie je voor deze medewerker, nu of later?", "Which chances to grow do you see for this employee, now or later?" },
+        new[] { "PREPARE.Manager.growth", "Waar kan deze medewerker naartoe groeien, op korte en op langere termijn?", "Where could this employee grow to, in the short run and in the longer run?" },
         new[] { "PREPARE.Manager.previous", "Welke afspraken uit het vorige plan moeten geëvalueerd worden?", "Which agreements of the previous plan must be evaluated?" },
         new[] { "PREPARE.Manager.offer", "Wat kun je bieden aan tijd, budget en begeleiding?", "What can you offer in time, budget and guidance?" },
         new[] { "PREPARE.Manager.assessment", "Helpt een assessment jullie allebei verder? De uitkomst bespreek je alleen samen als de medewerker daarmee instemt.", "Would an assessment help you both? You only discuss its outcome together if the employee consents." },
