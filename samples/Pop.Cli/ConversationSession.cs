@@ -20,6 +20,7 @@ internal sealed class ConversationSession
     public const string Commands = """
         Before the start:  employee: NAME | manager: NAME | when: YYYY-MM-DD HH:MM | previous: AGREEMENT
                            prepare employee|manager: POINT | agenda employee|manager PRIORITY: TEXT | start
+                           stage employee|manager: junior|vakvolwassen|senior | questions employee|manager
         In the phases:     next | back PHASE | previous-evaluation: TEXT | state: TEXT
                            need employee|organisation: TEXT | remark [substantive]: TEXT
                            agreement WHO YYYY-MM-DD [support]: WHAT | accept ID|all
@@ -116,6 +117,26 @@ internal sealed class ConversationSession
             case "prepare":
                 result = conversation.RecordPreparation(Role(Arg(1)), new[] { Required(text, "prepare") }, clock);
                 break;
+            case "stage":
+                if (Stage(text) is not { } stage)
+                {
+                    return $"stage: expected junior, vakvolwassen (fully competent) or senior, got '{text}'.";
+                }
+
+                result = conversation.RecordPreparation(Role(Arg(1)), Array.Empty<string>(), clock, stage);
+                if (result.IsAccepted)
+                {
+                    ShowStages(result.Conversation);
+                }
+
+                break;
+            case "questions":
+                foreach (var question in ConversationGuide.Default.PreparationQuestions(Role(Arg(1)), culture))
+                {
+                    output.WriteLine(t.Dim("  ? ") + question);
+                }
+
+                return null;
             case "agenda":
                 if (!int.TryParse(Arg(2), NumberStyles.Integer, CultureInfo.InvariantCulture, out int priority) || priority < 1)
                 {
@@ -241,6 +262,20 @@ internal sealed class ConversationSession
         }
     }
 
+    /// <summary>Both views of the development stage given so far and, once both are known, what to do with them.</summary>
+    private void ShowStages(Conversation c)
+    {
+        string Name(DevelopmentStage? stage) => stage is { } s ? ConversationGuide.Default.Stage(s, culture).Name.ToLowerInvariant() : "—";
+        output.WriteLine(t.Bold(Nl ? "  Ontwikkelfase" : "  Development stage") + $"  {Role(ConversationRole.Employee)}: {Name(c.EmployeeStage)}, {Role(ConversationRole.Manager)}: {Name(c.ManagerStage)}");
+        if (c.StageComparison is { } views)
+        {
+            foreach (var advice in ConversationGuide.Default.StageViews(views, culture))
+            {
+                output.WriteLine(t.Dim("  → ") + advice);
+            }
+        }
+    }
+
     /// <summary>The plan as Markdown, each agreement SMART-checked against the conversation's date.</summary>
     public string Markdown()
     {
@@ -322,6 +357,14 @@ internal sealed class ConversationSession
         "employee" or "medewerker" => ConversationRole.Employee,
         "manager" or "leidinggevende" => ConversationRole.Manager,
         _ => throw new CliException($"Expected employee or manager, got '{word}'.", ExitCodes.Input),
+    };
+
+    private static DevelopmentStage? Stage(string word) => word.ToLowerInvariant() switch
+    {
+        "junior" => DevelopmentStage.Junior,
+        "vakvolwassen" or "competent" or "fully competent" => DevelopmentStage.Competent,
+        "senior" => DevelopmentStage.Senior,
+        _ => null,
     };
 
     private string Role(ConversationRole role) => role switch

@@ -48,6 +48,28 @@ public sealed class ConversationCommandTests
         Assert.EndsWith($"| {marks} |", sanne, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "samples/Pop.Cli/conversation.nl.pop", "Ontwikkelfase  medewerker: senior, leidinggevende: vakvolwassen", "Bespreek dat verschil eerst")]
+    [InlineData("en", "samples/Pop.Cli/conversation.en.pop", "Development stage  employee: senior, manager: fully competent", "Discuss that difference first")]
+    public void Both_parties_give_the_stage_and_the_script_shows_how_their_views_compare(string culture, string script, string views, string advice)
+    {
+        // Issue #15: the employee gives their own development stage beside the manager's.
+        var (code, stdout, stderr) = PopProcess.Run(null, "conversation", "--culture", culture, "--script", Repo(script));
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(views, stdout);
+        Assert.Contains(advice, stdout);
+    }
+
+    [Fact]
+    public void The_preparation_questions_and_a_stage_that_does_not_exist()
+    {
+        var (code, stdout, _) = PopProcess.Run("questions employee\nstage employee: expert\n", "conversation", "--culture", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("What are your strengths", stdout);
+        Assert.Contains("stage: expected junior, vakvolwassen (fully competent) or senior, got 'expert'.", stdout);
+    }
+
     [Fact]
     public void A_rule_broken_in_a_script_stops_it_with_the_line_and_the_rule()
     {

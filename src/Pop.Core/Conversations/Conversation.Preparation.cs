@@ -11,15 +11,15 @@ using Pop.Core.Internal;
 /// <content>Preparation: both parties' talking points and the shared agenda.</content>
 public sealed partial class Conversation
 {
-    /// <summary>Records one party's preparation; the manager may add the development stage and the department picture.</summary>
+    /// <summary>Records one party's preparation: talking points and, from either party, how they see the employee's development stage; the manager may add the department picture.</summary>
     /// <param name="role">The employee or the manager.</param>
     /// <param name="talkingPoints">Their talking points.</param>
     /// <param name="clock">The clock.</param>
-    /// <param name="stage">The employee's development stage (manager only).</param>
+    /// <param name="stage">The employee's development stage as <paramref name="role"/> sees it: the employee's own view (<see cref="EmployeeStage"/>) or the manager's (<see cref="ManagerStage"/>). A later preparation of the same party replaces it; null keeps the earlier one.</param>
     /// <param name="departmentPicture">The department picture (manager only).</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, or the employee gives a stage or department picture; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, a talking point is empty, the stage is not a defined <see cref="DevelopmentStage"/>, or the employee gives a department picture; or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public ConversationResult RecordPreparation(ConversationRole role, IEnumerable<string> talkingPoints, IClock clock, DevelopmentStage? stage = null, DepartmentPicture? departmentPicture = null)
     {
         var at = Now(clock);
@@ -148,12 +148,13 @@ public sealed partial class Conversation
         {
             next.employeeTalkingPoints = next.Own(employeeTalkingPoints);
             next.employeeTalkingPoints.AddRange(p.TalkingPoints);
+            next.EmployeeStage = p.Stage ?? EmployeeStage;
         }
         else
         {
             next.managerTalkingPoints = next.Own(managerTalkingPoints);
             next.managerTalkingPoints.AddRange(p.TalkingPoints);
-            next.Stage = p.Stage ?? Stage;
+            next.ManagerStage = p.Stage ?? ManagerStage;
             next.DepartmentPicture = p.DepartmentPicture ?? DepartmentPicture;
         }
 

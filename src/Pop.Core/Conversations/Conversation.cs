@@ -103,8 +103,15 @@ public sealed partial class Conversation
     /// <summary>Gets the manager's talking points.</summary>
     public IReadOnlyList<string> ManagerTalkingPoints => managerTalkingPoints.AsReadOnly();
 
-    /// <summary>Gets the employee's development stage, as the manager prepared it.</summary>
-    public DevelopmentStage? Stage { get; private set; }
+    /// <summary>Gets the employee's development stage in their own view, as they prepared it; null until they give it.</summary>
+    public DevelopmentStage? EmployeeStage { get; private set; }
+
+    /// <summary>Gets the employee's development stage in the manager's view, as the manager prepared it; null until the manager gives it.</summary>
+    public DevelopmentStage? ManagerStage { get; private set; }
+
+    /// <summary>Gets how the two views of the development stage compare; null until both parties have given one.</summary>
+    public StageComparison? StageComparison =>
+        EmployeeStage is { } employee && ManagerStage is { } manager ? StageComparison.Of(employee, manager) : null;
 
     /// <summary>Gets the manager's picture of the department.</summary>
     public DepartmentPicture? DepartmentPicture { get; private set; }

@@ -130,17 +130,17 @@ public sealed class PreparationRecorded : ConversationEvent
     /// <param name="at">When.</param>
     /// <param name="role">Whose preparation.</param>
     /// <param name="talkingPoints">The talking points.</param>
-    /// <param name="stage">The employee's development stage, when given.</param>
+    /// <param name="stage">The employee's development stage as this party sees it, when given: the employee's own view or the manager's.</param>
     /// <param name="departmentPicture">The manager's picture of the department, when given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> or <paramref name="talkingPoints"/> is null.</exception>
-    /// <exception cref="ArgumentException">The role is neither employee nor manager, the employee gives a stage or department picture, a talking point is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    /// <exception cref="ArgumentException">The role is neither employee nor manager, the employee gives a department picture, the stage is not a defined <see cref="DevelopmentStage"/>, a talking point is empty, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
     public PreparationRecorded(string conversationId, Instant at, ConversationRole role, IReadOnlyList<string> talkingPoints, DevelopmentStage? stage, DepartmentPicture? departmentPicture)
         : base(conversationId, at)
     {
         Role = EventFields.Party(role, nameof(role), "Only prepare:");
-        if (role == ConversationRole.Employee && (stage is not null || departmentPicture is not null))
+        if (role == ConversationRole.Employee && departmentPicture is not null)
         {
-            throw new ArgumentException("The development stage and the department picture are the manager's preparation.", nameof(role));
+            throw new ArgumentException("The department picture is the manager's preparation.", nameof(role));
         }
 
         TalkingPoints = ReadOnly.Of(EventFields.Texts(talkingPoints, nameof(talkingPoints)));
@@ -168,7 +168,7 @@ public sealed class PreparationRecorded : ConversationEvent
     /// <summary>Gets the talking points.</summary>
     public IReadOnlyList<string> TalkingPoints { get; }
 
-    /// <summary>Gets the development stage, when given.</summary>
+    /// <summary>Gets the employee's development stage as <see cref="Role"/> sees it, when given.</summary>
     public DevelopmentStage? Stage { get; }
 
     /// <summary>Gets the department picture, when given.</summary>

@@ -70,9 +70,10 @@ public sealed class ConversationHostileStreamTests
     }
 
     [Fact]
-    public void An_employee_preparation_with_the_managers_stage_is_refused()
+    public void An_employee_preparation_with_the_managers_department_picture_is_refused()
     {
-        var e = Refused(Scheduled, """{"type":"PreparationRecorded","conversationId":"c","at":"2027-01-19T08:00:00Z","role":"Employee","talkingPoints":["Werkdruk"],"stage":"Senior"}""");
+        // The stage may come from either party (issue #15); the department picture stays the manager's.
+        var e = Refused(Scheduled, """{"type":"PreparationRecorded","conversationId":"c","at":"2027-01-19T08:00:00Z","role":"Employee","talkingPoints":["Werkdruk"],"stage":"Senior","departmentPicture":{"staffing":"6 fte"}}""");
         Assert.Equal("$.events[1].role", e.Path);
     }
 

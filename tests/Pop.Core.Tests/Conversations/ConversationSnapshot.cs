@@ -10,7 +10,7 @@ internal static class ConversationSnapshot
     {
         $"{c.Id} {c.Model.Id} {c.EmployeeId} {c.ManagerId} {c.ScheduledFor} {c.Status} {c.PhaseIndex}",
         "prev:" + string.Join("|", c.PreviousAgreements) + " eval:" + c.PreviousAgreementsEvaluation,
-        "tp:" + string.Join("|", c.EmployeeTalkingPoints) + " / " + string.Join("|", c.ManagerTalkingPoints) + " stage:" + c.Stage + " dept:" + c.DepartmentPicture?.Staffing,
+        "tp:" + string.Join("|", c.EmployeeTalkingPoints) + " / " + string.Join("|", c.ManagerTalkingPoints) + " stage:" + c.EmployeeStage + "/" + c.ManagerStage + " dept:" + c.DepartmentPicture?.Staffing,
         "agenda:" + string.Join("|", c.Agenda.Select(a => $"{a.Id},{a.ProposedBy},{a.IsJoint},{a.Text},{a.Priority}")),
         "state:" + c.CurrentState,
         "needs:" + string.Join("|", c.EmployeeNeeds) + " / " + string.Join("|", c.OrganisationNeeds),

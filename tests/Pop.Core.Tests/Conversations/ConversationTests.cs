@@ -216,7 +216,7 @@ public sealed class ConversationTests
         Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => c.Start(null!)).ParamName);
         Assert.Equal("text", Assert.Throws<ArgumentException>(() => c.AddAgendaItem("x", ConversationRole.Employee, " ", 1, Clock)).ParamName);
         Assert.Equal("role", Assert.Throws<ArgumentException>(() => c.RecordPreparation(ConversationRole.Coach, new[] { "x" }, Clock)).ParamName);
-        Assert.Equal("role", Assert.Throws<ArgumentException>(() => c.RecordPreparation(ConversationRole.Employee, new[] { "x" }, Clock, DevelopmentStage.Senior)).ParamName);
+        Assert.Equal("role", Assert.Throws<ArgumentException>(() => c.RecordPreparation(ConversationRole.Employee, new[] { "x" }, Clock, departmentPicture: new DepartmentPicture { Staffing = "6 fte" })).ParamName);
         Assert.Equal("managerId", Assert.Throws<ArgumentException>(() => Conversation.Schedule("c", ConversationModel.FiveSteps, "a", "a", Monday, null, Clock)).ParamName);
     }
 
