@@ -12,14 +12,14 @@ public sealed class DevelopmentPlanJsonTests
     {
         var clock = PlanSamples.Clock();
         return PlanSamples.Full(clock)
-            .AcceptAgreement("w1", ConversationRole.Employee, clock)
-            .AcceptAgreement("w1", ConversationRole.Manager, clock)
-            .GrantAssessmentConsent(ConversationRole.HR, clock)
-            .WithdrawAssessmentConsent(ConversationRole.HR, clock)
-            .GrantAssessmentConsent(ConversationRole.Manager, clock)
-            .UpdateGoal("g1", Goals.GoalStatus.InProgress, 35)
-            .Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), "c-2028")
-            .AddAgreement(new Agreement("w2", "Sanne", "Derde presentatie geven", new LocalDate(2028, 4, 1), false));
+            .AcceptAgreement("w1", ConversationRole.Employee, clock).Ok()
+            .AcceptAgreement("w1", ConversationRole.Manager, clock).Ok()
+            .GrantAssessmentConsent(ConversationRole.HR, clock).Ok()
+            .WithdrawAssessmentConsent(ConversationRole.HR, clock).Ok()
+            .GrantAssessmentConsent(ConversationRole.Manager, clock).Ok()
+            .UpdateGoal("g1", Goals.GoalStatus.InProgress, 35).Ok()
+            .Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), "c-2028").Ok()
+            .AddAgreement(new Agreement("w2", "Sanne", "Derde presentatie geven", new LocalDate(2028, 4, 1), false)).Ok();
     }
 
     [Fact]
