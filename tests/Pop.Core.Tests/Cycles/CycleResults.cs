@@ -1,6 +1,7 @@
 namespace Pop.Core.Tests.Cycles;
 
 using System;
+using System.Globalization;
 using System.Linq;
 using Pop.Core.Cycles;
 using Xunit;
@@ -28,6 +29,22 @@ internal static class CycleResults
         Assert.NotNull(result.Rejection);
         Assert.Same(plan, result.Plan);
         Assert.Equal(before, plan.Conversations);
+        TextsAreFilled(result.Rejection!);
         return result.Rejection!.Code;
+    }
+
+    /// <summary>The rejection reads in Dutch and English with every placeholder filled by its arguments.</summary>
+    public static void TextsAreFilled(RuleRejection rejection)
+    {
+        foreach (var culture in new[] { "nl", "en" })
+        {
+            string message = rejection.Message(CultureInfo.GetCultureInfo(culture));
+            Assert.DoesNotContain("{", message, StringComparison.Ordinal);
+            Assert.NotEqual(rejection.Code, message);
+        }
+
+        Assert.NotEqual(
+            rejection.Message(CultureInfo.GetCultureInfo("nl")),
+            rejection.Message(CultureInfo.GetCultureInfo("en")));
     }
 }

@@ -1,6 +1,7 @@
 namespace Pop.Core.Tests.Plans;
 
 using System;
+using System.Globalization;
 using Pop.Core.Plans;
 using Xunit;
 
@@ -27,6 +28,22 @@ internal static class PlanResults
         Assert.NotNull(result.Rejection);
         Assert.Same(plan, result.Plan);
         Assert.Equal(before, DevelopmentPlanJson.Serialize(plan));
+        TextsAreFilled(result.Rejection!);
         return result.Rejection!.Code;
+    }
+
+    /// <summary>The rejection reads in Dutch and English with every placeholder filled by its arguments.</summary>
+    public static void TextsAreFilled(RuleRejection rejection)
+    {
+        foreach (var culture in new[] { "nl", "en" })
+        {
+            string message = rejection.Message(CultureInfo.GetCultureInfo(culture));
+            Assert.DoesNotContain("{", message, StringComparison.Ordinal);
+            Assert.NotEqual(rejection.Code, message);
+        }
+
+        Assert.NotEqual(
+            rejection.Message(CultureInfo.GetCultureInfo("nl")),
+            rejection.Message(CultureInfo.GetCultureInfo("en")));
     }
 }
