@@ -53,24 +53,31 @@ internal static class Story
                 nl ? "Planningssysteem" : "Planning system",
                 nl ? "Minder werkdruk: zelf problemen in de planning oplossen" : "Less pressure: solving planning problems herself",
                 nl ? "Niet langer één superuser als enige vraagbaak" : "No longer a single super user as the only point of contact",
-                conversation.Id))
-            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, nl ? "E-learning Planningssysteem voor superusers" : "Planning System e-learning for super users", 250m, Duration.FromHours(12)))
-            .AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Shadowing, nl ? "Twee dagdelen meelopen met de huidige superuser" : "Two half-days shadowing the current super user", null, Duration.FromHours(8)))
-            .AddActivity(new DevelopmentActivity("a3", "g1", DevelopmentActivityKind.OtherWork, nl ? "Twee collega's een instructie van een uur geven" : "Give two colleagues a one-hour instruction", null, Duration.FromHours(4)))
-            .ProposeSolution(new SolutionProposal("p1", nl ? "Klassikale cursus bij de leverancier" : "Classroom course at the supplier", ConversationRole.Manager, 8, 4, ScoreScale.Default))
-            .ProposeSolution(new SolutionProposal("p2", nl ? "E-learning, meelopen en zelf instrueren" : "E-learning, shadowing and instructing others", ConversationRole.Employee, 7, 9, ScoreScale.Default));
+                conversation.Id)).Accepted()
+            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, nl ? "E-learning Planningssysteem voor superusers" : "Planning System e-learning for super users", 250m, Duration.FromHours(12))).Accepted()
+            .AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Shadowing, nl ? "Twee dagdelen meelopen met de huidige superuser" : "Two half-days shadowing the current super user", null, Duration.FromHours(8))).Accepted()
+            .AddActivity(new DevelopmentActivity("a3", "g1", DevelopmentActivityKind.OtherWork, nl ? "Twee collega's een instructie van een uur geven" : "Give two colleagues a one-hour instruction", null, Duration.FromHours(4))).Accepted()
+            .ProposeSolution(new SolutionProposal("p1", nl ? "Klassikale cursus bij de leverancier" : "Classroom course at the supplier", ConversationRole.Manager, 8, 4, ScoreScale.Default)).Accepted()
+            .ProposeSolution(new SolutionProposal("p2", nl ? "E-learning, meelopen en zelf instrueren" : "E-learning, shadowing and instructing others", ConversationRole.Employee, 7, 9, ScoreScale.Default)).Accepted();
         foreach (var agreement in conversation.Agreements)
         {
-            plan = plan.AddAgreement(agreement); // accepted by both in the conversation, and stays so
+            plan = plan.AddAgreement(agreement).Accepted(); // accepted by both in the conversation, and stays so
         }
 
-        plan = plan.Schedule(conversation.FollowUpOn, new[] { new LocalDate(2027, 4, 12), new LocalDate(2027, 9, 13) })
-            .RecordAssessment(new AssessmentResult("r1", nl ? "360-gradenfeedback" : "360° feedback", nl ? "Collega's zien haar als rustig en precies; ze vraagt laat om hulp." : "Colleagues see her as calm and precise; she asks for help late.", new LocalDate(2027, 1, 8)))
-            .GrantAssessmentConsent(ConversationRole.Manager, clock)
-            .AddManagerNote(nl ? "Werkdruk in april opnieuw bespreken; zo nodig de e-learning later." : "Discuss the workload again in April; move the e-learning if needed.", clock)
-            .RecordInterimCheck(new LocalDate(2027, 4, 12), ProgressAtCheck(conversation), nl ? "Loopt volgens plan." : "On track.");
+        plan = plan.Schedule(conversation.FollowUpOn, new[] { new LocalDate(2027, 4, 12), new LocalDate(2027, 9, 13) }).Accepted()
+            .RecordAssessment(new AssessmentResult("r1", nl ? "360-gradenfeedback" : "360° feedback", nl ? "Collega's zien haar als rustig en precies; ze vraagt laat om hulp." : "Colleagues see her as calm and precise; she asks for help late.", new LocalDate(2027, 1, 8))).Accepted()
+            .GrantAssessmentConsent(ConversationRole.Manager, clock).Accepted()
+            .AddManagerNote(nl ? "Werkdruk in april opnieuw bespreken; zo nodig de e-learning later." : "Discuss the workload again in April; move the e-learning if needed.", clock).Accepted()
+            .RecordInterimCheck(new LocalDate(2027, 4, 12), ProgressAtCheck(conversation), nl ? "Loopt volgens plan." : "On track.").Accepted();
         return plan;
     }
+
+    /// <summary>
+    /// The plan a step of the story made. Every step keeps the plan's rules, so a rejection here is a
+    /// bug in the story, not an answer for the user: it stops the demo with the rule's code.
+    /// </summary>
+    public static DevelopmentPlan Accepted(this PlanResult result) =>
+        result.Rejection is { } rejection ? throw new InvalidOperationException("The story's plan broke a rule: " + rejection) : result.Plan;
 
     private static AgreementProgress[] ProgressAtCheck(Conversation conversation)
     {

@@ -14,7 +14,8 @@ using Pop.Core.Analyzers;
 
 /// <summary>
 /// POP0002 fix: use the result. <c>c.Start(clock);</c> on a <c>Conversation</c> variable becomes
-/// <c>c = c.Start(clock).Conversation;</c>; a call returning the receiver's own type is assigned back
+/// <c>c = c.Start(clock).Conversation;</c> (and <c>plan.AddGoal(g);</c> becomes
+/// <c>plan = plan.AddGoal(g).Plan;</c>); a call returning the receiver's own type is assigned back
 /// (<c>texts = texts.WithText(…)</c>); anything else goes into a new local.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseResultCodeFix))]
@@ -64,10 +65,14 @@ public sealed class UseResultCodeFix : CodeFixProvider
                 return Assign(access.Expression, invocation);
             }
 
-            // A conversation command: keep the new state.
-            if (returned.Name == "ConversationResult" && receiverType.Name == "Conversation")
+            // A command that returns a result (ConversationResult.Conversation, PlanResult.Plan,
+            // CyclePlanResult.Plan): keep the new state, the one property of the receiver's type.
+            var state = returned.GetMembers().OfType<IPropertySymbol>()
+                .Where(p => !p.IsStatic && p.DeclaredAccessibility == Accessibility.Public && SymbolEqualityComparer.Default.Equals(p.Type, receiverType))
+                .ToArray();
+            if (state.Length == 1)
             {
-                return Assign(access.Expression, SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, invocation, SyntaxFactory.IdentifierName("Conversation")));
+                return Assign(access.Expression, SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, invocation, SyntaxFactory.IdentifierName(state[0].Name)));
             }
         }
 

@@ -131,8 +131,54 @@ public sealed class ResultIgnoredAnalyzerTests
             {
                 {|POP0002:plan.AcceptAgreement("w1", ConversationRole.Employee, clock)|};
                 {|POP0002:plan.RedactFor(ConversationRole.Coach)|};
-                plan = plan.GrantAssessmentConsent(ConversationRole.HR, clock);
+                plan = plan.GrantAssessmentConsent(ConversationRole.HR, clock).Plan;
                 plan.Demand(ConversationRole.HR, PlanSection.AssessmentResults);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_discarded_PlanResult_or_CyclePlanResult_is_reported_with_its_type() => VerifyResult.Analyzer(
+        Usings + """
+        using Pop.Core.Cycles;
+        using Pop.Core.Plans;
+        class H
+        {
+            void M(DevelopmentPlan plan, CyclePlan cycle, LocalDate today)
+            {
+                {|#0:plan.Revise(new DateInterval(today, today), null)|};
+                {|#1:cycle.Reschedule("e1", today, "ziek", today)|};
+                var revised = plan.Revise(new DateInterval(today, today), null);
+                if (!revised.IsAccepted) { revised.Rejection!.Code.ToString(); }
+            }
+        }
+        """,
+        new DiagnosticResult("POP0002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("PlanResult", "DevelopmentPlan.Revise"),
+        new DiagnosticResult("POP0002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1).WithArguments("CyclePlanResult", "CyclePlan.Reschedule"));
+
+    [Fact]
+    public Task The_fix_keeps_the_new_plan() => VerifyResult.Fix(
+        Usings + """
+        using Pop.Core.Cycles;
+        using Pop.Core.Plans;
+        class H
+        {
+            void M(DevelopmentPlan plan, CyclePlan cycle, IClock clock, LocalDate today)
+            {
+                {|POP0002:plan.AddManagerNote("n", clock)|};
+                {|POP0002:cycle.Reschedule("e1", today, "ziek", today)|};
+            }
+        }
+        """,
+        Usings + """
+        using Pop.Core.Cycles;
+        using Pop.Core.Plans;
+        class H
+        {
+            void M(DevelopmentPlan plan, CyclePlan cycle, IClock clock, LocalDate today)
+            {
+                plan = plan.AddManagerNote("n", clock).Plan;
+                cycle = cycle.Reschedule("e1", today, "ziek", today).Plan;
             }
         }
         """);

@@ -33,17 +33,20 @@ public sealed class ImmutabilityTests
     private static IEnumerable<object> Samples()
     {
         var clock = PlanSamples.Clock();
-        var full = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Manager, clock);
-        var revised = full.Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), null);
+        var full = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Manager, clock).Ok();
+        var revision = full.Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), null);
+        yield return revision;
+        var revised = revision.Plan;
         yield return revised;
         yield return revised.RedactFor(ConversationRole.Employee);
         yield return full.RedactFor(ConversationRole.HR);
-        yield return Assert.Throws<PlanRuleException>(() => full.AddGoal(PlanSamples.Goal()));
+        yield return full.AddGoal(PlanSamples.Goal());
+        yield return full.AddGoal(PlanSamples.Goal()).Rejection!;
         yield return Assert.Throws<PlanAccessDeniedException>(() => full.RedactFor(ConversationRole.Employee).ManagerNotes);
-        var team = Enumerable.Range(0, 6).Select(i => PlanSamples.Empty().AddGoal(PlanSamples.Goal())
-            .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2))));
-        yield return StrategicTrainingPlan.Aggregate(team.Select((p, i) => DevelopmentPlan.Start("p" + i, "e" + i, "m", "Sales", PlanSamples.Year2027, null, null).AddGoal(PlanSamples.Goal())
-            .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2)))).ToList(), SopProtection.Perturbed(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }), SmallGroupHandling.Merge);
+        var team = Enumerable.Range(0, 6).Select(i => PlanSamples.Empty().AddGoal(PlanSamples.Goal()).Ok()
+            .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2))).Ok());
+        yield return StrategicTrainingPlan.Aggregate(team.Select((p, i) => DevelopmentPlan.Start("p" + i, "e" + i, "m", "Sales", PlanSamples.Year2027, null, null).AddGoal(PlanSamples.Goal()).Ok()
+            .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2))).Ok()).ToList(), SopProtection.Perturbed(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }), SmallGroupHandling.Merge);
 
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
         var k = new FakeClock(Instant.FromUtc(2027, 1, 4, 9, 0), Duration.FromMinutes(1));

@@ -39,17 +39,17 @@ public class StrategicTrainingPlanBenchmarks
             for (int g = 0; g < 2; g++)
             {
                 string goalId = "g" + g;
-                plan = plan.AddGoal(new DevelopmentGoal(goalId, "Doel", DevelopmentGoalKind.Improve, DevelopmentFocus.Skills, "Competentie " + random.Next(25), "b", "b", null));
+                plan = plan.AddGoal(new DevelopmentGoal(goalId, "Doel", DevelopmentGoalKind.Improve, DevelopmentFocus.Skills, "Competentie " + random.Next(25), "b", "b", null)).Accepted();
                 if (random.Next(10) == 0)
                 {
-                    plan = plan.UpdateGoal(goalId, GoalStatus.Dropped, 0);
+                    plan = plan.UpdateGoal(goalId, GoalStatus.Dropped, 0).Accepted();
                 }
             }
 
             for (int a = 0; a < 3; a++)
             {
                 decimal? cost = random.Next(4) == 0 ? null : random.Next(100, 2000);
-                plan = plan.AddActivity(new DevelopmentActivity("a" + a, "g" + (a % 2), (DevelopmentActivityKind)(1 + random.Next(10)), "Activiteit", cost, Duration.FromHours(random.Next(1, 40))));
+                plan = plan.AddActivity(new DevelopmentActivity("a" + a, "g" + (a % 2), (DevelopmentActivityKind)(1 + random.Next(10)), "Activiteit", cost, Duration.FromHours(random.Next(1, 40)))).Accepted();
             }
 
             plans[i] = plan;
@@ -57,15 +57,15 @@ public class StrategicTrainingPlanBenchmarks
 
         var clock = new FakeClock(Instant.FromUtc(2027, 1, 25, 9, 0), Duration.FromMinutes(1));
         full = plans[0]
-            .AddAgreement(new Agreement("w1", "Sanne", "Twee presentaties geven aan het MT", new LocalDate(2027, 3, 31), false))
-            .AddAgreement(new Agreement("s1", "Marco", "Plek op de agenda regelen", new LocalDate(2027, 2, 28), true))
-            .AcceptAgreement("w1", ConversationRole.Employee, clock).AcceptAgreement("w1", ConversationRole.Manager, clock)
-            .ProposeSolution(new SolutionProposal("p1", "Training", ConversationRole.Employee, 8, 6, ScoreScale.Default))
-            .Schedule(new LocalDate(2027, 2, 8), new[] { new LocalDate(2027, 5, 3), new LocalDate(2027, 9, 6) })
-            .RecordInterimCheck(new LocalDate(2027, 5, 3), new[] { new AgreementProgress("w1", 100, null) }, null)
-            .RecordAssessment(new AssessmentResult("r1", "360° feedback", "Sterk in structuur", new LocalDate(2027, 1, 10)))
-            .GrantAssessmentConsent(ConversationRole.Manager, clock)
-            .AddManagerNote("Let op werkdruk", clock);
+            .AddAgreement(new Agreement("w1", "Sanne", "Twee presentaties geven aan het MT", new LocalDate(2027, 3, 31), false)).Accepted()
+            .AddAgreement(new Agreement("s1", "Marco", "Plek op de agenda regelen", new LocalDate(2027, 2, 28), true)).Accepted()
+            .AcceptAgreement("w1", ConversationRole.Employee, clock).Accepted().AcceptAgreement("w1", ConversationRole.Manager, clock).Accepted()
+            .ProposeSolution(new SolutionProposal("p1", "Training", ConversationRole.Employee, 8, 6, ScoreScale.Default)).Accepted()
+            .Schedule(new LocalDate(2027, 2, 8), new[] { new LocalDate(2027, 5, 3), new LocalDate(2027, 9, 6) }).Accepted()
+            .RecordInterimCheck(new LocalDate(2027, 5, 3), new[] { new AgreementProgress("w1", 100, null) }, null).Accepted()
+            .RecordAssessment(new AssessmentResult("r1", "360° feedback", "Sterk in structuur", new LocalDate(2027, 1, 10))).Accepted()
+            .GrantAssessmentConsent(ConversationRole.Manager, clock).Accepted()
+            .AddManagerNote("Let op werkdruk", clock).Accepted();
         fullJson = DevelopmentPlanJson.Serialize(full);
     }
 

@@ -107,8 +107,8 @@ internal static class DemoCommand
         var forHr = pop.Access(ConversationRole.HR, PlanSection.AssessmentResults);
         Console.WriteLine(t.Dim("   " + (nl ? "Voor HR: " : "For HR: ") + forHr.Message(culture) + $" ({forHr.Code})"));
         var colleagues = Enumerable.Range(1, 5).Select(i => DevelopmentPlan.Start($"pop-{i}", $"collega-{i}", "Joost Bakker", pop.Department, pop.Period, null, null)
-            .AddGoal(pop.Goals[0])
-            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, pop.Activities[0].Description, i <= 2 ? null : 250m, Duration.FromHours(12))));
+            .AddGoal(pop.Goals[0]).Accepted()
+            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, pop.Activities[0].Description, i <= 2 ? null : 250m, Duration.FromHours(12))).Accepted());
         // A host keeps a random secret key of its own (32 bytes from its secret store) and keeps it stable:
         // the same key gives the same noise. The demo derives a fixed one so that it reads the same each run.
         var protection = SopProtection.Perturbed(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("pop demo: not a real key")));

@@ -78,50 +78,60 @@ public sealed class CyclePlan
     /// <param name="newDate">The new day.</param>
     /// <param name="reason">Why it moves.</param>
     /// <param name="today">Today: the new date must still allow the announcement lead time from here.</param>
-    /// <returns>A new plan; this one is unchanged.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="employeeId"/> is null.</exception>
-    /// <exception cref="RescheduleRejectedException">A rule forbids the move; its code says which.</exception>
-    public CyclePlan Reschedule(string employeeId, LocalDate newDate, string reason, LocalDate today)
+    /// <returns>
+    /// The new plan (this one is unchanged), or a rejection with the rule's code: <c>CYCLE-R01</c> no
+    /// reason given (the date holds except in emergencies), <c>CYCLE-R07</c> no such employee in the
+    /// plan (unknown or excused), <c>CYCLE-R02</c> outside the window, <c>CYCLE-R03</c> not a working
+    /// day, <c>CYCLE-R04</c> the employee or the manager is away, <c>CYCLE-R06</c> too late to announce
+    /// in time, <c>CYCLE-R05</c> the manager's or the employee's day is full (every conversation they
+    /// take part in counts, on either side) or they have no free slot in common.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="employeeId"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="employeeId"/> is empty or white space.</exception>
+    public CyclePlanResult Reschedule(string employeeId, LocalDate newDate, string reason, LocalDate today)
     {
-        Guard.Against.Null(employeeId, nameof(employeeId));
+        Guard.Against.NullOrWhiteSpace(employeeId, nameof(employeeId));
+        Guard.Against.Null(reason, nameof(reason));
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RescheduleRejectedException("CYCLE-R01", $"The conversation of '{employeeId}' holds its date except in emergencies: give the reason for moving it.");
+            return Rejected("CYCLE-R01", ("Employee", employeeId));
         }
 
         if (roster.ConversationOf(employeeId) is not int index || index < 0)
         {
-            throw new RescheduleRejectedException("CYCLE-R07", $"Employee '{employeeId}' has no conversation in this plan.");
+            return Rejected("CYCLE-R07", ("Employee", employeeId));
         }
 
-        string day = newDate.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+        string day = Iso(newDate);
         var current = conversations[index];
         var employee = roster.Participant(employeeId)!;
         if (!Window.Contains(newDate))
         {
-            throw new RescheduleRejectedException("CYCLE-R02", $"{day} lies outside the cycle's window {Window.Start:uuuu'-'MM'-'dd}..{Window.End:uuuu'-'MM'-'dd}.");
+            return Rejected("CYCLE-R02", ("Date", day), ("Start", Iso(Window.Start)), ("End", Iso(Window.End)));
         }
 
         if (!Policy.Calendar.IsWorkingDay(newDate))
         {
-            throw new RescheduleRejectedException("CYCLE-R03", $"{day} is not a working day.");
+            return Rejected("CYCLE-R03", ("Date", day));
         }
 
         var manager = roster.Participant(current.ManagerId);
         if (employee.IsAwayOn(newDate) || (manager?.IsAwayOn(newDate) ?? false))
         {
-            throw new RescheduleRejectedException("CYCLE-R04", $"{(employee.IsAwayOn(newDate) ? "Employee '" + employeeId + "'" : "Manager '" + current.ManagerId + "'")} is away on {day}.");
+            bool employeeAway = employee.IsAwayOn(newDate);
+            return Rejected("CYCLE-R04", ("Person", employeeAway ? employeeId : current.ManagerId), ("Role", employeeAway ? "Employee" : "Manager"), ("Date", day));
         }
 
-        if (Policy.Calendar.OnOrBefore(newDate.PlusDays(-Policy.AnnounceDaysBefore)) < today)
+        if (LeadTime(newDate, today) is { } tooLate)
         {
-            throw new RescheduleRejectedException("CYCLE-R06", $"{day} is too soon: the conversation must be announced at least {Policy.AnnounceDaysBefore} days ahead, on a working day from {today:uuuu'-'MM'-'dd}.");
+            return CyclePlanResult.Rejected(this, tooLate);
         }
 
         // People, not roles: both sides are busy in every other conversation they take part in, as
         // employee or as manager, and each counts them all against the capacity of the day.
         int capacity = Math.Min(Policy.ManagerCapacityPerDay, Policy.SlotsPerDay);
         var busy = new List<Instant>();
+        (string Person, int Count) busiest = (current.ManagerId, 0);
         foreach (var person in new[] { current.ManagerId, employeeId })
         {
             int onDay = 0;
@@ -136,15 +146,16 @@ public sealed class CyclePlan
                 onDay += conversations[other].Date == newDate ? 1 : 0;
             }
 
+            busiest = onDay > busiest.Count ? (person, onDay) : busiest;
             if (onDay >= capacity)
             {
-                throw new RescheduleRejectedException("CYCLE-R05", $"'{person}' already takes part in {onDay} conversations on {day}, the most for one day.");
+                break;
             }
         }
 
         var newDay = CycleDay.Create(Policy, manager?.TimeZone ?? Policy.Zone, newDate);
         PlannedConversation? moved = null;
-        for (int slot = 0; slot < Policy.SlotsPerDay && moved is null; slot++)
+        for (int slot = 0; slot < Policy.SlotsPerDay && moved is null && busiest.Count < capacity; slot++)
         {
             var candidate = PlannedConversation.Create(Policy, employee, newDay, slot, reason);
             var start = candidate.Start.ToInstant();
@@ -156,12 +167,19 @@ public sealed class CyclePlan
 
         if (moved is null)
         {
-            throw new RescheduleRejectedException("CYCLE-R05", $"'{current.ManagerId}' and '{employeeId}' have no free slot in common on {day}.");
+            return Rejected(
+                "CYCLE-R05",
+                ("Manager", current.ManagerId),
+                ("Employee", employeeId),
+                ("Date", day),
+                ("Person", busiest.Person),
+                ("Count", busiest.Count.ToString(CultureInfo.InvariantCulture)),
+                ("Capacity", capacity.ToString(CultureInfo.InvariantCulture)));
         }
 
         var copy = (PlannedConversation[])conversations.Clone();
         copy[index] = moved;
-        return new CyclePlan(this, copy);
+        return CyclePlanResult.Accepted(new CyclePlan(this, copy));
     }
 
     /// <summary>Gets every reminder of the plan, in date order.</summary>
@@ -206,6 +224,36 @@ public sealed class CyclePlan
             yield return own;
         }
     }
+
+    /// <summary>
+    /// CYCLE-R06 when the conversation on <paramref name="newDate"/> can no longer be announced on a
+    /// working day at least <see cref="CyclePolicy.AnnounceDaysBefore"/> days ahead, counted from
+    /// <paramref name="today"/>. Kept on its own so that a lead-time policy can replace it.
+    /// </summary>
+    /// <summary>CYCLE-R06 from <see cref="CyclePolicy.LeadTimes"/>, the rule <see cref="Conversations.Conversation.Schedule"/> applies too; only <see cref="RuleEnforcement.Refuse"/> refuses (the cycle's result carries no warnings).</summary>
+    private RuleRejection? LeadTime(LocalDate newDate, LocalDate today)
+    {
+        var leadTimes = Policy.LeadTimes;
+        return leadTimes.Enforcement == RuleEnforcement.Refuse && !leadTimes.IsInTime(newDate, today)
+            ? Reject("CYCLE-R06", ("Date", Iso(newDate)), ("Days", leadTimes.AnnounceDaysBefore.ToString(CultureInfo.InvariantCulture)), ("AnnounceBy", Iso(leadTimes.AnnounceBy(newDate))), ("Today", Iso(today)))
+            : null;
+    }
+
+    private static RuleRejection Reject(string code, params (string Name, string Value)[] arguments)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in arguments)
+        {
+            values[name] = value;
+        }
+
+        return new RuleRejection(code, values);
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    private CyclePlanResult Rejected(string code, params (string Name, string Value)[] arguments) =>
+        CyclePlanResult.Rejected(this, Reject(code, arguments));
 
     private static void Both(List<Reminder> list, ReminderKind kind, PlannedConversation c, LocalDate due)
     {

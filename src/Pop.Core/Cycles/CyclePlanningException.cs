@@ -14,6 +14,6 @@ public abstract class CyclePlanningException : Exception
         Code = code;
     }
 
-    /// <summary>Gets the stable code of the rule (<c>CYCLE-P01</c>, <c>CYCLE-R03</c>, …).</summary>
+    /// <summary>Gets the stable code of the rule (<c>CYCLE-P01</c>, …).</summary>
     public string Code { get; }
 }

@@ -15,28 +15,30 @@ public sealed partial class DevelopmentPlan
 {
     /// <summary>Adds an assessment result; see <see cref="Access"/> for who sees it.</summary>
     /// <param name="result">The result.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan; rejected with PLAN-R01 when a result with that id exists, PLAN-R08 on a redacted copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R01: a result with that id exists; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan RecordAssessment(AssessmentResult result)
+    public PlanResult RecordAssessment(AssessmentResult result)
     {
         Guard.Against.Null(result, nameof(result));
-        Writable();
-        Unique("assessment", result.Id, assessmentResults.Any(r => r.Id == result.Id));
+        if ((Writable() ?? Unique("assessment", result.Id, assessmentResults.Any(r => r.Id == result.Id))) is { } rejection)
+        {
+            return Rejected(rejection);
+        }
+
         var plan = Copy();
         plan.assessmentResults = Append(assessmentResults, result);
-        return plan;
+        return PlanResult.Accepted(plan);
     }
 
     /// <summary>Records the employee's consent that a role sees the assessment results.</summary>
     /// <param name="to">The manager, HR or the coach.</param>
     /// <param name="clock">The clock that stamps the consent.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan; rejected with PLAN-R06 when a consent for that role already holds, PLAN-R12
+    /// when the clock reads earlier than the last consent or withdrawal, PLAN-R08 on a redacted copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="to"/> is the employee, who needs no consent to see their own results.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="to"/> is not a defined role.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R06: a consent for that role already holds; PLAN-R12: the clock reads earlier than the last consent or withdrawal; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan GrantAssessmentConsent(ConversationRole to, IClock clock)
+    public PlanResult GrantAssessmentConsent(ConversationRole to, IClock clock)
     {
         Guard.Against.Null(clock, nameof(clock));
         return GrantConsentAt(to, clock.GetCurrentInstant());
@@ -45,18 +47,21 @@ public sealed partial class DevelopmentPlan
     /// <summary>Records that the employee withdraws a consent; from then on the role no longer sees the results.</summary>
     /// <param name="from">The role the consent was given to.</param>
     /// <param name="clock">The clock that stamps the withdrawal.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan; rejected with PLAN-R11 when no consent for that role holds, PLAN-R12 when
+    /// the clock reads earlier than the last consent or withdrawal, PLAN-R08 on a redacted copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="from"/> is not a defined role.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R11: no consent for that role holds; PLAN-R12: the clock reads earlier than the last consent or withdrawal; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan WithdrawAssessmentConsent(ConversationRole from, IClock clock)
+    public PlanResult WithdrawAssessmentConsent(ConversationRole from, IClock clock)
     {
         Guard.Against.Null(clock, nameof(clock));
         return WithdrawConsentAt(from, clock.GetCurrentInstant());
     }
 
-    /// <summary>Applies a grant to a consent list by the rules of <see cref="GrantAssessmentConsent"/>.</summary>
-    internal static AssessmentConsent[] Grant(AssessmentConsent[] ledger, ConversationRole to, Instant at)
+    /// <summary>
+    /// Applies a grant to a consent list by the rules of <see cref="GrantAssessmentConsent"/>:
+    /// <paramref name="ledger"/> becomes the new list, or stays as it was when a rule refuses.
+    /// </summary>
+    internal static RuleRejection? Grant(ref AssessmentConsent[] ledger, ConversationRole to, Instant at)
     {
         Guard.Against.EnumOutOfRange(to, nameof(to));
         if (to == ConversationRole.Employee)
@@ -64,46 +69,53 @@ public sealed partial class DevelopmentPlan
             throw new ArgumentException("The employee needs no consent to see their own assessment results.", nameof(to));
         }
 
-        NotBeforeLastConsent(ledger, at);
-        if (Array.Exists(ledger, c => c.GrantedTo == to && c.IsActive))
+        var current = ledger;
+        if ((NotBeforeLastConsent(current, at)
+            ?? (Array.Exists(current, c => c.GrantedTo == to && c.IsActive) ? Reject("PLAN-R06", ("Role", to.ToString())) : null)) is { } rejection)
         {
-            throw Rule("PLAN-R06", ("Role", to.ToString()));
+            return rejection;
         }
 
-        return Append(ledger, new AssessmentConsent(to, at, null));
+        ledger = Append(current, new AssessmentConsent(to, at, null));
+        return null;
     }
 
-    /// <summary>Applies a withdrawal to a consent list by the rules of <see cref="WithdrawAssessmentConsent"/>.</summary>
-    internal static AssessmentConsent[] Withdraw(AssessmentConsent[] ledger, ConversationRole from, Instant at)
+    /// <summary>
+    /// Applies a withdrawal to a consent list by the rules of <see cref="WithdrawAssessmentConsent"/>:
+    /// <paramref name="ledger"/> becomes the new list, or stays as it was when a rule refuses.
+    /// </summary>
+    internal static RuleRejection? Withdraw(ref AssessmentConsent[] ledger, ConversationRole from, Instant at)
     {
         Guard.Against.EnumOutOfRange(from, nameof(from));
-        int index = Array.FindLastIndex(ledger, c => c.GrantedTo == from && c.IsActive);
-        if (index < 0)
+        var current = ledger;
+        int index = Array.FindLastIndex(current, c => c.GrantedTo == from && c.IsActive);
+        if ((index < 0 ? Reject("PLAN-R11", ("Role", from.ToString())) : NotBeforeLastConsent(current, at)) is { } rejection)
         {
-            throw Rule("PLAN-R11", ("Role", from.ToString()));
+            return rejection;
         }
 
-        NotBeforeLastConsent(ledger, at);
-        var copy = (AssessmentConsent[])ledger.Clone();
-        copy[index] = ledger[index].Withdrawn(at);
-        return copy;
+        var copy = (AssessmentConsent[])current.Clone();
+        copy[index] = current[index].Withdrawn(at);
+        ledger = copy;
+        return null;
     }
 
-    internal DevelopmentPlan GrantConsentAt(ConversationRole to, Instant at)
+    internal PlanResult GrantConsentAt(ConversationRole to, Instant at)
     {
         Guard.Against.EnumOutOfRange(to, nameof(to));
-        Writable();
-        return WithConsents(Grant(consents, to, at));
+        var ledger = consents;
+        return (Writable() ?? Grant(ref ledger, to, at)) is { } rejection ? Rejected(rejection) : PlanResult.Accepted(WithConsents(ledger));
     }
 
-    internal DevelopmentPlan WithdrawConsentAt(ConversationRole from, Instant at)
+    internal PlanResult WithdrawConsentAt(ConversationRole from, Instant at)
     {
         Guard.Against.EnumOutOfRange(from, nameof(from));
-        Writable();
-        return WithConsents(Withdraw(consents, from, at));
+        var ledger = consents;
+        return (Writable() ?? Withdraw(ref ledger, from, at)) is { } rejection ? Rejected(rejection) : PlanResult.Accepted(WithConsents(ledger));
     }
 
-    private static void NotBeforeLastConsent(AssessmentConsent[] ledger, Instant at)
+    /// <summary>PLAN-R12 when <paramref name="at"/> lies before the last grant or withdrawal in <paramref name="ledger"/>.</summary>
+    private static RuleRejection? NotBeforeLastConsent(AssessmentConsent[] ledger, Instant at)
     {
         Instant? last = null;
         foreach (var consent in ledger)
@@ -112,10 +124,7 @@ public sealed partial class DevelopmentPlan
             last = last is { } l && l > stamp ? l : stamp;
         }
 
-        if (last is { } latest && at < latest)
-        {
-            throw Rule("PLAN-R12", ("At", Stamp(at)), ("Last", Stamp(latest)));
-        }
+        return last is { } latest && at < latest ? Reject("PLAN-R12", ("At", Stamp(at)), ("Last", Stamp(latest))) : null;
     }
 
     private AssessmentConsent? ActiveConsent(ConversationRole role)

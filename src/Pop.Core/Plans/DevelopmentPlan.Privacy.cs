@@ -16,11 +16,10 @@ public sealed partial class DevelopmentPlan
     /// <summary>Adds a private note of the manager; it is never shown to the employee.</summary>
     /// <param name="text">The note.</param>
     /// <param name="clock">The clock that stamps it.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan; rejected with PLAN-R12 when the clock reads earlier than the last note, PLAN-R08 on a redacted copy.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R12: the clock reads earlier than the last note; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan AddManagerNote(string text, IClock clock)
+    public PlanResult AddManagerNote(string text, IClock clock)
     {
         Guard.Against.Null(clock, nameof(clock));
         return AddManagerNoteAt(text, clock.GetCurrentInstant());
@@ -39,6 +38,13 @@ public sealed partial class DevelopmentPlan
     }
 
     /// <summary>Throws the typed denial when a role may not see a section.</summary>
+    /// <remarks>
+    /// The one place besides a redacted copy's properties where a decision becomes an exception, on
+    /// purpose: <see cref="Demand"/> is a security guard a host puts in front of a read, so that code
+    /// which forgot to ask cannot go on and show the section. To ask rather than guard (a screen that
+    /// explains why a section is hidden), call <see cref="Access"/>, which returns the decision with
+    /// its code and never throws for a denial.
+    /// </remarks>
     /// <param name="role">The role asking.</param>
     /// <param name="section">The section.</param>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">An argument is not a defined value.</exception>
@@ -58,30 +64,43 @@ public sealed partial class DevelopmentPlan
     /// redacted by today's consents (the consents of this, the latest version): a withdrawal reaches
     /// the results of every version. Make a new copy per request: consent can be withdrawn.
     /// </summary>
+    /// <remarks>
+    /// A view, not a command: it decides nothing a person could be told "no" about. Redacting a copy
+    /// that is already redacted is a mistake in the host (redact the full plan; <see cref="IsRedacted"/>
+    /// tells which one is at hand), so it throws rather than returning a rejection.
+    /// </remarks>
     /// <param name="role">The role the copy is for.</param>
     /// <returns>The redacted copy.</returns>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="role"/> is not a defined role.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R08: this is already a redacted copy.</exception>
+    /// <exception cref="InvalidOperationException">This is already a redacted copy (the message carries PLAN-R08).</exception>
     public DevelopmentPlan RedactFor(ConversationRole role)
     {
         Guard.Against.EnumOutOfRange(role, nameof(role));
-        Writable();
+        if (Writable() is { } redacted)
+        {
+            throw new InvalidOperationException(redacted.ToString());
+        }
+
         var denied = Sections.Select(s => Access(role, s)).Where(a => !a.IsAllowed).ToArray();
         return Redacted(role, denied, PreviousVersion?.RedactFor(role));
     }
 
-    internal DevelopmentPlan AddManagerNoteAt(string text, Instant at)
+    internal PlanResult AddManagerNoteAt(string text, Instant at)
     {
         Guard.Against.NullOrWhiteSpace(text, nameof(text));
-        Writable();
+        if (Writable() is { } rejection)
+        {
+            return Rejected(rejection);
+        }
+
         if (managerNotes.Length > 0 && at < managerNotes[managerNotes.Length - 1].At)
         {
-            throw Rule("PLAN-R12", ("At", Stamp(at)), ("Last", Stamp(managerNotes[managerNotes.Length - 1].At)));
+            return Rejected(Reject("PLAN-R12", ("At", Stamp(at)), ("Last", Stamp(managerNotes[managerNotes.Length - 1].At))));
         }
 
         var plan = Copy();
         plan.managerNotes = Append(managerNotes, new ManagerNote(text, at));
-        return plan;
+        return PlanResult.Accepted(plan);
     }
 
     internal DevelopmentPlan Redacted(ConversationRole role, SectionAccess[] denied, DevelopmentPlan? previous)

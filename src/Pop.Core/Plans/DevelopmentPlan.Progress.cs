@@ -16,34 +16,33 @@ public sealed partial class DevelopmentPlan
     /// <summary>Plans the follow-up and the interim checks, usually from the cycle plan; replaces earlier dates.</summary>
     /// <param name="followUpOn">The follow-up's date, or null.</param>
     /// <param name="interimCheckDates">The dates of the interim checks.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan; rejected with PLAN-R05 when a date lies outside the plan's period, PLAN-R08 on a redacted copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="interimCheckDates"/> is null.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R05: a date lies outside the plan's period; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan Schedule(LocalDate? followUpOn, IEnumerable<LocalDate> interimCheckDates)
+    public PlanResult Schedule(LocalDate? followUpOn, IEnumerable<LocalDate> interimCheckDates)
     {
         Guard.Against.Null(interimCheckDates, nameof(interimCheckDates));
-        Writable();
         var dates = interimCheckDates.Distinct().OrderBy(d => d).ToArray();
-        foreach (var date in followUpOn is { } f ? dates.Append(f) : dates)
+        if ((Writable() ?? (followUpOn is { } f ? dates.Append(f) : dates).Select(InPeriod).FirstOrDefault(r => r is not null)) is { } rejection)
         {
-            InPeriod(date);
+            return Rejected(rejection);
         }
 
         var plan = Copy();
         plan.FollowUpOn = followUpOn;
         plan.plannedChecks = dates;
-        return plan;
+        return PlanResult.Accepted(plan);
     }
 
     /// <summary>Records an interim check: the progress of some or all agreements on a date.</summary>
     /// <param name="on">The date of the check.</param>
     /// <param name="progress">The progress per agreement; each agreement at most once.</param>
     /// <param name="note">A note on the check as a whole, or null.</param>
-    /// <returns>The new plan.</returns>
+    /// <returns>The new plan; rejected with PLAN-R05 when the date lies outside the plan's period, PLAN-R10
+    /// when it lies before the last recorded check, PLAN-R02 for an unknown agreement, PLAN-R08 on a
+    /// redacted copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="progress"/> is null or holds null.</exception>
     /// <exception cref="ArgumentException">An agreement appears twice, or <paramref name="note"/> is given but blank.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R02: an unknown agreement; PLAN-R05: the date lies outside the plan's period; PLAN-R10: the date lies before the last recorded check; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan RecordInterimCheck(LocalDate on, IEnumerable<AgreementProgress> progress, string? note)
+    public PlanResult RecordInterimCheck(LocalDate on, IEnumerable<AgreementProgress> progress, string? note)
     {
         Guard.Against.Null(progress, nameof(progress));
         var entries = progress.ToArray();
@@ -62,21 +61,15 @@ public sealed partial class DevelopmentPlan
             Guard.Against.NullOrWhiteSpace(note, nameof(note));
         }
 
-        Writable();
-        InPeriod(on);
-        if (interimChecks.Length > 0 && on < interimChecks[interimChecks.Length - 1].On)
+        if ((Writable() ?? InPeriod(on) ?? NotBeforeLastCheck(on)
+            ?? entries.Select(e => Find(agreements, a => a.Id == e.AgreementId, "agreement", e.AgreementId, out _)).FirstOrDefault(r => r is not null)) is { } rejection)
         {
-            throw Rule("PLAN-R10", ("Date", Iso(on)), ("Last", Iso(interimChecks[interimChecks.Length - 1].On)));
-        }
-
-        foreach (var entry in entries)
-        {
-            IndexOf(agreements, a => a.Id == entry.AgreementId, "agreement", entry.AgreementId);
+            return Rejected(rejection);
         }
 
         var plan = Copy();
         plan.interimChecks = Append(interimChecks, new InterimCheck(on, entries, note));
-        return plan;
+        return PlanResult.Accepted(plan);
     }
 
     /// <summary>Gets how far an agreement had come on a date: the last interim check on or before it, 0 without one.</summary>
@@ -84,16 +77,31 @@ public sealed partial class DevelopmentPlan
     /// <param name="asOf">The date.</param>
     /// <returns>The percentage, 0 to 100.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreementId"/> is null.</exception>
+    /// <remarks>
+    /// A question, not a command: it asks about an agreement the caller took from <see cref="Agreements"/>,
+    /// so an id the plan does not hold is a mistake in the calling code and throws, as
+    /// <see cref="Cycles.CyclePlan.For"/> does for an unknown employee.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="agreementId"/> is blank.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R02: no such agreement.</exception>
+    /// <exception cref="KeyNotFoundException">The plan has no agreement with that id.</exception>
     /// <exception cref="PlanAccessDeniedException">This is a redacted copy without agreements or checks.</exception>
     public int ProgressOf(string agreementId, LocalDate asOf)
     {
         Guard.Against.NullOrWhiteSpace(agreementId, nameof(agreementId));
-        IndexOf(Agreements, a => a.Id == agreementId, "agreement", agreementId);
+        if (Find(Agreements, a => a.Id == agreementId, "agreement", agreementId, out _) is { } unknown)
+        {
+            throw new KeyNotFoundException(unknown.ToString());
+        }
+
         _ = InterimChecks;
         return Progress(agreementId, asOf);
     }
+
+    /// <summary>PLAN-R10 when <paramref name="on"/> lies before the last recorded check.</summary>
+    private RuleRejection? NotBeforeLastCheck(LocalDate on) =>
+        interimChecks.Length > 0 && on < interimChecks[interimChecks.Length - 1].On
+            ? Reject("PLAN-R10", ("Date", Iso(on)), ("Last", Iso(interimChecks[interimChecks.Length - 1].On)))
+            : null;
 
     /// <summary>Finds the agreements whose date has passed without being reported done on or before <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The date to judge on; an agreement due that day is not yet overdue.</param>

@@ -16,9 +16,12 @@ using Pop.Core.Internal;
 /// follow-up, assessment results, the manager's private notes, and the previous version it revises.
 /// </summary>
 /// <remarks>
-/// <para>Immutable: every command returns a new plan and leaves this one as it was. Bad arguments
-/// throw <see cref="ArgumentException"/>; a broken domain rule throws <see cref="PlanRuleException"/>
-/// with a code.</para>
+/// <para>Immutable: every command returns a <see cref="PlanResult"/> with the new plan and leaves this
+/// one as it was. A broken domain rule is not an exception: the result carries a
+/// <see cref="RuleRejection"/> with a stable code (<c>PLAN-R01</c> … <c>PLAN-R12</c>) and the unchanged
+/// plan, as <see cref="ConversationResult"/> does for conversations. Exceptions mean a programming
+/// error: a null or blank argument, a value out of range, reading a section a redacted copy
+/// withholds.</para>
 /// <para>Visibility is enforced here, not by the host: <see cref="Access"/> answers whether a role may
 /// see a section, <see cref="Demand"/> throws the typed denial, and <see cref="RedactFor"/> makes a
 /// copy for one role without the sections it may not see. On that copy, reading a withheld section
@@ -181,11 +184,11 @@ public sealed partial class DevelopmentPlan
     /// </summary>
     /// <param name="period">The new period; it starts after this one starts.</param>
     /// <param name="conversationId">The conversation that revises it, or null.</param>
-    /// <returns>The new version.</returns>
+    /// <returns>The new version; rejected with PLAN-R09 when the new period does not start after this
+    /// one starts, or PLAN-R08 when this is a redacted copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="conversationId"/> is given but blank.</exception>
-    /// <exception cref="PlanRuleException">PLAN-R09: the new period does not start after this one starts; PLAN-R08: this is a redacted copy.</exception>
-    public DevelopmentPlan Revise(DateInterval period, string? conversationId)
+    public PlanResult Revise(DateInterval period, string? conversationId)
     {
         Guard.Against.Null(period, nameof(period));
         if (conversationId is not null)
@@ -193,10 +196,14 @@ public sealed partial class DevelopmentPlan
             Guard.Against.NullOrWhiteSpace(conversationId, nameof(conversationId));
         }
 
-        Writable();
+        if (Writable() is { } rejection)
+        {
+            return Rejected(rejection);
+        }
+
         if (period.Start <= Period.Start)
         {
-            throw Rule("PLAN-R09", ("Start", Iso(period.Start)), ("Current", Iso(Period.Start)));
+            return Rejected(Reject("PLAN-R09", ("Start", Iso(period.Start)), ("Current", Iso(Period.Start))));
         }
 
         var next = new DevelopmentPlan(Id, Version + 1, EmployeeId, ManagerId, Department, period, conversationId, Visibility, this)
@@ -204,7 +211,7 @@ public sealed partial class DevelopmentPlan
             goals = goals.Where(g => g.Status is GoalStatus.Planned or GoalStatus.InProgress).ToArray(),
             consents = consents,
         };
-        return next;
+        return PlanResult.Accepted(next);
     }
 
     /// <inheritdoc />
@@ -243,7 +250,7 @@ public sealed partial class DevelopmentPlan
 
     private static string Iso(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
-    private static PlanRuleException Rule(string code, params (string Name, string Value)[] arguments)
+    private static RuleRejection Reject(string code, params (string Name, string Value)[] arguments)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in arguments)
@@ -251,45 +258,35 @@ public sealed partial class DevelopmentPlan
             values[name] = value;
         }
 
-        return new PlanRuleException(code, values);
+        return new RuleRejection(code, values);
     }
 
-    private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, bool> match, string kind, string id)
+    /// <summary>PLAN-R02 unless <paramref name="items"/> holds an item that matches; <paramref name="index"/> is its place, -1 when none.</summary>
+    private static RuleRejection? Find<T>(IReadOnlyList<T> items, Func<T, bool> match, string kind, string id, out int index)
     {
-        for (int i = 0; i < items.Count; i++)
+        for (index = 0; index < items.Count; index++)
         {
-            if (match(items[i]))
+            if (match(items[index]))
             {
-                return i;
+                return null;
             }
         }
 
-        throw Rule("PLAN-R02", ("Kind", kind), ("Id", id));
+        index = -1;
+        return Reject("PLAN-R02", ("Kind", kind), ("Id", id));
     }
 
-    private static void Unique(string kind, string id, bool exists)
-    {
-        if (exists)
-        {
-            throw Rule("PLAN-R01", ("Kind", kind), ("Id", id));
-        }
-    }
+    private static RuleRejection? Unique(string kind, string id, bool exists) =>
+        exists ? Reject("PLAN-R01", ("Kind", kind), ("Id", id)) : null;
 
-    private void InPeriod(LocalDate date)
-    {
-        if (!Period.Contains(date))
-        {
-            throw Rule("PLAN-R05", ("Date", Iso(date)), ("Start", Iso(Period.Start)), ("End", Iso(Period.End)));
-        }
-    }
+    private RuleRejection? InPeriod(LocalDate date) =>
+        Period.Contains(date) ? null : Reject("PLAN-R05", ("Date", Iso(date)), ("Start", Iso(Period.Start)), ("End", Iso(Period.End)));
 
-    private void Writable()
-    {
-        if (Viewer is { } viewer)
-        {
-            throw Rule("PLAN-R08", ("Id", Id), ("Role", viewer.ToString()));
-        }
-    }
+    /// <summary>PLAN-R08 on a redacted copy, which is read-only.</summary>
+    private RuleRejection? Writable() =>
+        Viewer is { } viewer ? Reject("PLAN-R08", ("Id", Id), ("Role", viewer.ToString())) : null;
+
+    private PlanResult Rejected(RuleRejection rejection) => PlanResult.Rejected(this, rejection);
 
     private DevelopmentPlan Copy() => (DevelopmentPlan)MemberwiseClone();
 }

@@ -128,10 +128,6 @@ public static class DevelopmentPlanJson
             {
                 throw new DevelopmentPlanJsonException(e.Path, e.Message, e);
             }
-            catch (PlanRuleException e)
-            {
-                throw new DevelopmentPlanJsonException(path, e.Message, e);
-            }
             catch (ArgumentException e)
             {
                 throw new DevelopmentPlanJsonException(path, e.Message, e);
@@ -324,7 +320,7 @@ public static class DevelopmentPlanJson
         var ledger = Array.Empty<AssessmentConsent>();
         foreach (var step in steps.OrderBy(s => s.At))
         {
-            ledger = Rule(step.Path, () => step.Grant ? DevelopmentPlan.Grant(ledger, step.Role, step.At) : DevelopmentPlan.Withdraw(ledger, step.Role, step.At));
+            Rule(step.Path, () => step.Grant ? DevelopmentPlan.Grant(ref ledger, step.Role, step.At) : DevelopmentPlan.Withdraw(ref ledger, step.Role, step.At));
         }
 
         return ledger;
@@ -529,19 +525,35 @@ public static class DevelopmentPlanJson
         }
     }
 
-    private static T Rule<T>(string path, Func<T> command)
+    /// <summary>Runs a plan command; a rule it breaks, or an argument it refuses, is reported at <paramref name="path"/>.</summary>
+    private static DevelopmentPlan Rule(string path, Func<PlanResult> command)
     {
+        DevelopmentPlan plan = null!;
+        Rule(path, () =>
+        {
+            var result = command();
+            plan = result.Plan;
+            return result.Rejection;
+        });
+        return plan;
+    }
+
+    /// <summary>Runs one rule-checked step; a rejection becomes the reader's typed error naming the path and the rule's code.</summary>
+    private static void Rule(string path, Func<RuleRejection?> step)
+    {
+        RuleRejection? rejection;
         try
         {
-            return command();
-        }
-        catch (PlanRuleException e)
-        {
-            throw new DevelopmentPlanJsonException(path, e.Message, e);
+            rejection = step();
         }
         catch (ArgumentException e)
         {
             throw new DevelopmentPlanJsonException(path, e.Message, e);
+        }
+
+        if (rejection is not null)
+        {
+            throw new DevelopmentPlanJsonException(path, rejection);
         }
     }
 

@@ -60,7 +60,7 @@ internal static partial class BuiltInTexts
     {
         var nl = new Dictionary<string, string>(StringComparer.Ordinal);
         var en = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rows in new[] { Texts, StrategyTexts, ConversationTexts, TopicTexts, PlanTexts })
+        foreach (var rows in new[] { Texts, StrategyTexts, ConversationTexts, TopicTexts, PlanTexts, CycleTexts })
         {
             foreach (var row in rows)
             {

@@ -215,16 +215,15 @@ public sealed class CyclePlannerProperties
 
         var target = plan.Conversations[org.Pick % plan.Conversations.Count];
         var newDate = target.Date.PlusDays(org.Shift);
-        try
+        var result = plan.Reschedule(target.EmployeeId, newDate, "noodgeval", org.Today);
+        if (result.Rejection is { } rejection)
         {
-            var moved = plan.Reschedule(target.EmployeeId, newDate, "noodgeval", org.Today);
-            var violations = CycleInvariants.Violations(moved, org.People, org.Today);
-            var others = plan.Conversations.Where(c => c.EmployeeId != target.EmployeeId).All(c => ReferenceEquals(c, moved.For(c.EmployeeId)));
-            return (violations.Count == 0 && moved.For(target.EmployeeId).Date == newDate && others).Label(string.Join("; ", violations.Take(5)));
+            return (ReferenceEquals(result.Plan, plan) && plan.For(target.EmployeeId) == target && rejection.Code.StartsWith("CYCLE-R0", StringComparison.Ordinal)).Label(rejection.ToString());
         }
-        catch (RescheduleRejectedException e)
-        {
-            return (plan.For(target.EmployeeId) == target && e.Code.StartsWith("CYCLE-R0", StringComparison.Ordinal)).Label(e.Message);
-        }
+
+        var moved = result.Plan;
+        var violations = CycleInvariants.Violations(moved, org.People, org.Today);
+        var others = plan.Conversations.Where(c => c.EmployeeId != target.EmployeeId).All(c => ReferenceEquals(c, moved.For(c.EmployeeId)));
+        return (violations.Count == 0 && moved.For(target.EmployeeId).Date == newDate && others).Label(string.Join("; ", violations.Take(5)));
     }
 }

@@ -211,20 +211,20 @@ public sealed class CyclePlannerTests
         var today = new LocalDate(2027, 1, 4);
         var plan = Plan(people, today, new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 26)), new CyclePolicy { ManagerCapacityPerDay = 2, Spreading = SpreadingMode.AsEarlyAsPossible });
 
-        string Code(Action a) => Assert.Throws<RescheduleRejectedException>(a).Code;
-        Assert.Equal("CYCLE-R01", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 22), " ", today)));
-        Assert.Equal("CYCLE-R07", Code(() => plan.Reschedule("nobody", new LocalDate(2027, 2, 22), "ziek", today)));
-        Assert.Equal("CYCLE-R02", Code(() => plan.Reschedule("e002", new LocalDate(2027, 3, 1), "ziek", today)));
-        Assert.Equal("CYCLE-R03", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 20), "ziek", today)));
-        Assert.Equal("CYCLE-R04", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 15), "ziek", today)));
-        Assert.Equal("CYCLE-R04", Code(() => plan.Reschedule("e001", new LocalDate(2027, 2, 16), "ziek", today)));
-        Assert.Equal("CYCLE-R06", Code(() => plan.Reschedule("e002", new LocalDate(2027, 2, 8), "ziek", new LocalDate(2027, 1, 30))));
+        string Code(Func<CyclePlan, CyclePlanResult> change) => CycleResults.Refused(plan, change);
+        Assert.Equal("CYCLE-R01", Code(p => p.Reschedule("e002", new LocalDate(2027, 2, 22), " ", today)));
+        Assert.Equal("CYCLE-R07", Code(p => p.Reschedule("nobody", new LocalDate(2027, 2, 22), "ziek", today)));
+        Assert.Equal("CYCLE-R02", Code(p => p.Reschedule("e002", new LocalDate(2027, 3, 1), "ziek", today)));
+        Assert.Equal("CYCLE-R03", Code(p => p.Reschedule("e002", new LocalDate(2027, 2, 20), "ziek", today)));
+        Assert.Equal("CYCLE-R04", Code(p => p.Reschedule("e002", new LocalDate(2027, 2, 15), "ziek", today)));
+        Assert.Equal("CYCLE-R04", Code(p => p.Reschedule("e001", new LocalDate(2027, 2, 16), "ziek", today)));
+        Assert.Equal("CYCLE-R06", Code(p => p.Reschedule("e002", new LocalDate(2027, 2, 8), "ziek", new LocalDate(2027, 1, 30))));
 
         var full = plan.Conversations.GroupBy(c => c.Date).First(g => g.Count() == 2 && g.Key != new LocalDate(2027, 2, 16)).Key;
         var outsider = plan.Conversations.First(c => c.Date != full && c.EmployeeId != "e001").EmployeeId;
-        Assert.Equal("CYCLE-R05", Code(() => plan.Reschedule(outsider, full, "ziek", today)));
+        Assert.Equal("CYCLE-R05", Code(p => p.Reschedule(outsider, full, "ziek", today)));
 
-        var moved = plan.Reschedule("e002", new LocalDate(2027, 2, 24), "Leidinggevende ziek", today);
+        var moved = plan.Reschedule("e002", new LocalDate(2027, 2, 24), "Leidinggevende ziek", today).Ok();
         Assert.Equal(new LocalDate(2027, 2, 24), moved.For("e002").Date);
         Assert.Equal("Leidinggevende ziek", moved.For("e002").RescheduleReason);
         Assert.Equal(new LocalDate(2027, 2, 10), moved.For("e002").AnnounceOn);
@@ -259,16 +259,17 @@ public sealed class CyclePlannerTests
         // m1's own conversation moved onto the day m1 holds e1's: into another slot, not the same hour.
         var plan = Plan(people, today, window);
         var held = plan.For("e1");
-        var moved = plan.Reschedule("m1", held.Date, "ziek", today);
+        var moved = plan.Reschedule("m1", held.Date, "ziek", today).Ok();
         Assert.Equal(held.Date, moved.For("m1").Date);
         Assert.Empty(CycleInvariants.Violations(moved, people, today));
-        Assert.Empty(CycleInvariants.Violations(moved.Reschedule("e1", moved.For("m1").Date.PlusDays(1), "ziek", today).Reschedule("e1", held.Date, "ziek", today), people, today));
+        Assert.Empty(CycleInvariants.Violations(moved.Reschedule("e1", moved.For("m1").Date.PlusDays(1), "ziek", today).Ok().Reschedule("e1", held.Date, "ziek", today).Ok(), people, today));
 
         // With room for one conversation a day, m1's own conversation fills that day for m1.
         var tight = Plan(people, today, window, new CyclePolicy { ManagerCapacityPerDay = 1 });
-        var e = Assert.Throws<RescheduleRejectedException>(() => tight.Reschedule("e1", tight.For("m1").Date, "ziek", today));
-        Assert.Equal("CYCLE-R05", e.Code);
-        Assert.Contains("'m1'", e.Message);
+        Assert.Equal("CYCLE-R05", CycleResults.Refused(tight, p => p.Reschedule("e1", p.For("m1").Date, "ziek", today)));
+        var e = tight.Reschedule("e1", tight.For("m1").Date, "ziek", today).Rejection!;
+        Assert.Equal("m1", e.Arguments["Person"]);
+        Assert.Contains("'m1'", e.Message(System.Globalization.CultureInfo.GetCultureInfo("en")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,14 +12,14 @@ public sealed class DevelopmentPlanJsonTests
     {
         var clock = PlanSamples.Clock();
         return PlanSamples.Full(clock)
-            .AcceptAgreement("w1", ConversationRole.Employee, clock)
-            .AcceptAgreement("w1", ConversationRole.Manager, clock)
-            .GrantAssessmentConsent(ConversationRole.HR, clock)
-            .WithdrawAssessmentConsent(ConversationRole.HR, clock)
-            .GrantAssessmentConsent(ConversationRole.Manager, clock)
-            .UpdateGoal("g1", Goals.GoalStatus.InProgress, 35)
-            .Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), "c-2028")
-            .AddAgreement(new Agreement("w2", "Sanne", "Derde presentatie geven", new LocalDate(2028, 4, 1), false));
+            .AcceptAgreement("w1", ConversationRole.Employee, clock).Ok()
+            .AcceptAgreement("w1", ConversationRole.Manager, clock).Ok()
+            .GrantAssessmentConsent(ConversationRole.HR, clock).Ok()
+            .WithdrawAssessmentConsent(ConversationRole.HR, clock).Ok()
+            .GrantAssessmentConsent(ConversationRole.Manager, clock).Ok()
+            .UpdateGoal("g1", Goals.GoalStatus.InProgress, 35).Ok()
+            .Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), "c-2028").Ok()
+            .AddAgreement(new Agreement("w2", "Sanne", "Derde presentatie geven", new LocalDate(2028, 4, 1), false)).Ok();
     }
 
     [Fact]
@@ -46,6 +46,46 @@ public sealed class DevelopmentPlanJsonTests
         Assert.True(read.PreviousVersion!.IsRedacted);
         Assert.Throws<PlanAccessDeniedException>(() => read.ManagerNotes);
         Assert.Equal(json, DevelopmentPlanJson.Serialize(read));
+    }
+
+    [Theory]
+    [InlineData("goals", 0, "id", "g1", "$.goals[1]", "PLAN-R01")]
+    [InlineData("activities", 0, "goalId", "g9", "$.activities[0]", "PLAN-R02")]
+    [InlineData("agreements", 0, "id", "s1", "$.agreements[1]", "PLAN-R01")]
+    [InlineData("proposals", 1, "scaleMaximum", "5", "$.proposals[1]", "PLAN-R07")]
+    [InlineData("interimChecks", 0, "on", "2028-02-01", "$.interimChecks[0]", "PLAN-R05")]
+    public void A_stored_plan_that_breaks_a_rule_is_a_typed_error_with_the_path_and_the_rule(string section, int index, string field, string value, string path, string code)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(DevelopmentPlanJson.Serialize(PlanSamples.Full()))!;
+        var items = node[section]!.AsArray();
+        if (section == "goals")
+        {
+            items.Add(items[0]!.DeepClone()); // a second goal g1
+        }
+        else if (field == "scaleMaximum")
+        {
+            items[index]![field] = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+            items[index]!["quality"] = 1;
+            items[index]!["acceptance"] = 1;
+        }
+        else
+        {
+            items[index]![field] = value;
+        }
+
+        var e = Assert.Throws<DevelopmentPlanJsonException>(() => DevelopmentPlanJson.Deserialize(node.ToJsonString()));
+        Assert.Equal(path, e.Path);
+        Assert.Equal(code, e.Rejection?.Code);
+        Assert.Contains(code, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shape_error_carries_no_rejection()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(DevelopmentPlanJson.Serialize(PlanSamples.Full()))!;
+        node["goals"]![0]!["progressPercent"] = "veel";
+        var e = Assert.Throws<DevelopmentPlanJsonException>(() => DevelopmentPlanJson.Deserialize(node.ToJsonString()));
+        Assert.Null(e.Rejection);
     }
 
     [Fact]

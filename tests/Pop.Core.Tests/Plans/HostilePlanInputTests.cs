@@ -18,7 +18,7 @@ public sealed class HostilePlanInputTests
 
     /// <summary>Version 1 holds an assessment the manager may see by consent; version 2 revises it.</summary>
     private static DevelopmentPlan RevisedWithManagerConsent(NodaTime.Testing.FakeClock clock) =>
-        PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Manager, clock).Revise(Year2028, "c-2028");
+        PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Manager, clock).Ok().Revise(Year2028, "c-2028").Ok();
 
     [Fact]
     public void Consent_is_carried_into_the_next_version_so_the_employee_can_still_withdraw_it()
@@ -27,7 +27,7 @@ public sealed class HostilePlanInputTests
         var revised = RevisedWithManagerConsent(clock);
 
         Assert.Contains(revised.Consents, c => c.GrantedTo == ConversationRole.Manager && c.IsActive);
-        var withdrawn = revised.WithdrawAssessmentConsent(ConversationRole.Manager, clock);
+        var withdrawn = revised.WithdrawAssessmentConsent(ConversationRole.Manager, clock).Ok();
         Assert.Equal("PLAN-V04", withdrawn.Access(ConversationRole.Manager, PlanSection.AssessmentResults).Code);
         Assert.Equal("PLAN-V04", withdrawn.PreviousVersion!.Access(ConversationRole.Manager, PlanSection.AssessmentResults).Code);
     }
@@ -36,7 +36,7 @@ public sealed class HostilePlanInputTests
     public void A_withdrawal_reaches_the_results_of_every_earlier_version()
     {
         var clock = PlanSamples.Clock();
-        var withdrawn = RevisedWithManagerConsent(clock).WithdrawAssessmentConsent(ConversationRole.Manager, clock);
+        var withdrawn = RevisedWithManagerConsent(clock).WithdrawAssessmentConsent(ConversationRole.Manager, clock).Ok();
 
         var forManager = withdrawn.RedactFor(ConversationRole.Manager);
         string json = DevelopmentPlanJson.Serialize(forManager);
@@ -67,7 +67,7 @@ public sealed class HostilePlanInputTests
     {
         var clock = PlanSamples.Clock();
         var consented = RevisedWithManagerConsent(clock);
-        var withdrawn = consented.WithdrawAssessmentConsent(ConversationRole.Manager, clock);
+        var withdrawn = consented.WithdrawAssessmentConsent(ConversationRole.Manager, clock).Ok();
 
         // Tamper: take the history of the copy made while consent held, and today's withdrawn consents.
         var tampered = JsonNode.Parse(DevelopmentPlanJson.Serialize(consented.RedactFor(ConversationRole.Manager)))!;
@@ -83,7 +83,7 @@ public sealed class HostilePlanInputTests
     [InlineData("consents")]
     public void A_key_written_twice_is_refused(string key)
     {
-        string json = DevelopmentPlanJson.Serialize(PlanSamples.Full().GrantAssessmentConsent(ConversationRole.HR, PlanSamples.Clock()));
+        string json = DevelopmentPlanJson.Serialize(PlanSamples.Full().GrantAssessmentConsent(ConversationRole.HR, PlanSamples.Clock()).Ok());
         int at = json.IndexOf($"\"{key}\":", StringComparison.Ordinal);
         string twice = json.Insert(at, $"\"{key}\": null,\n  ");
 
@@ -179,9 +179,9 @@ public sealed class HostilePlanInputTests
         var clock = PlanSamples.Clock();
         var plan = PlanSamples.Full(clock);
         clock.Reset(Instant.FromUtc(1970, 1, 1, 0, 0));
-        Assert.Equal("PLAN-R12", Assert.Throws<PlanRuleException>(() => plan.AddManagerNote("te vroeg", clock)).Code);
+        Assert.Equal("PLAN-R12", PlanResults.Refused(plan, p => p.AddManagerNote("te vroeg", clock)));
 
-        var node = JsonNode.Parse(DevelopmentPlanJson.Serialize(plan.AddManagerNote("later", PlanSamples.Clock())))!;
+        var node = JsonNode.Parse(DevelopmentPlanJson.Serialize(plan.AddManagerNote("later", PlanSamples.Clock()).Ok()))!;
         node["managerNotes"]![1]!["at"] = "1970-01-01T00:00:00Z";
         Assert.Equal("$.managerNotes[1]", Assert.Throws<DevelopmentPlanJsonException>(() => DevelopmentPlanJson.Deserialize(node.ToJsonString())).Path);
     }
@@ -190,10 +190,10 @@ public sealed class HostilePlanInputTests
     public void Consents_do_not_go_back_in_time()
     {
         var clock = PlanSamples.Clock();
-        var plan = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.HR, clock);
+        var plan = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.HR, clock).Ok();
         clock.Reset(Instant.FromUtc(1970, 1, 1, 0, 0));
-        Assert.Equal("PLAN-R12", Assert.Throws<PlanRuleException>(() => plan.WithdrawAssessmentConsent(ConversationRole.HR, clock)).Code);
-        Assert.Equal("PLAN-R12", Assert.Throws<PlanRuleException>(() => plan.GrantAssessmentConsent(ConversationRole.Coach, clock)).Code);
+        Assert.Equal("PLAN-R12", PlanResults.Refused(plan, p => p.WithdrawAssessmentConsent(ConversationRole.HR, clock)));
+        Assert.Equal("PLAN-R12", PlanResults.Refused(plan, p => p.GrantAssessmentConsent(ConversationRole.Coach, clock)));
     }
 
     [Fact]

@@ -41,8 +41,8 @@ public sealed class JsonRobustnessTests
         }
 
         var clock = PlanSamples.Clock();
-        var plan = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.HR, clock)
-            .Revise(new NodaTime.DateInterval(new NodaTime.LocalDate(2028, 1, 1), new NodaTime.LocalDate(2028, 12, 31)), null);
+        var plan = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.HR, clock).Ok()
+            .Revise(new NodaTime.DateInterval(new NodaTime.LocalDate(2028, 1, 1), new NodaTime.LocalDate(2028, 12, 31)), null).Ok();
         return DevelopmentPlanJson.Serialize(which == "full" ? plan : plan.RedactFor(ConversationRole.Employee));
     }
 

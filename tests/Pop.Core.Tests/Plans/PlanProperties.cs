@@ -41,7 +41,7 @@ public sealed class PlanProperties
 {
     private static readonly ConversationRole[] Roles = { ConversationRole.Employee, ConversationRole.Manager, ConversationRole.HR, ConversationRole.Coach };
 
-    private static DevelopmentPlan Apply(DevelopmentPlan plan, PlanCommand cmd, IClock clock)
+    private static PlanResult Apply(DevelopmentPlan plan, PlanCommand cmd, IClock clock)
     {
         string id = "w" + cmd.Target;
         var role = Roles[cmd.Role];
@@ -59,7 +59,8 @@ public sealed class PlanProperties
         };
     }
 
-    internal static DevelopmentPlan Run(PlanCommand[] commands, Action<DevelopmentPlan, PlanCommand, Exception?, DevelopmentPlan?>? observe = null)
+    /// <summary>Runs the commands; <paramref name="observe"/> sees each one with the plan before it, why it was refused (a rule's code or an argument error's type) and the plan after it (null when refused).</summary>
+    internal static DevelopmentPlan Run(PlanCommand[] commands, Action<DevelopmentPlan, PlanCommand, string?, DevelopmentPlan?>? observe = null)
     {
         var clock = PlanSamples.Clock();
         var plan = PlanSamples.Empty();
@@ -67,13 +68,13 @@ public sealed class PlanProperties
         {
             try
             {
-                var next = Apply(plan, cmd, clock);
-                observe?.Invoke(plan, cmd, null, next);
-                plan = next;
+                var result = Apply(plan, cmd, clock);
+                observe?.Invoke(plan, cmd, result.Rejection?.Code, result.IsAccepted ? result.Plan : null);
+                plan = result.Plan;
             }
-            catch (Exception e) when (e is PlanRuleException or ArgumentException)
+            catch (ArgumentException e)
             {
-                observe?.Invoke(plan, cmd, e, null);
+                observe?.Invoke(plan, cmd, e.GetType().Name, null);
             }
         }
 
@@ -122,17 +123,26 @@ public sealed class PlanProperties
         foreach (var cmd in commands)
         {
             string seen = Everything(plan);
+            PlanResult result;
             try
             {
-                plan = Apply(plan, cmd, clock);
+                result = Apply(plan, cmd, clock);
             }
-            catch (Exception e) when (e is PlanRuleException or ArgumentException)
+            catch (ArgumentException)
             {
-                rejected.Add((plan, seen, cmd));
-                if (Everything(plan) != seen)
-                {
-                    changedAtOnce.Add(cmd);
-                }
+                result = null!;
+            }
+
+            if (result is { IsAccepted: true })
+            {
+                plan = result.Plan;
+                continue;
+            }
+
+            rejected.Add((plan, seen, cmd));
+            if (Everything(plan) != seen || (result is not null && !ReferenceEquals(result.Plan, plan)))
+            {
+                changedAtOnce.Add(cmd);
             }
         }
 

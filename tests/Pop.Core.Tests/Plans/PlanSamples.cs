@@ -23,16 +23,16 @@ internal static class PlanSamples
     {
         clock ??= Clock();
         return Empty(visibility)
-            .AddGoal(Goal())
-            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Shadowing, "ACTIVITY-MARKER meelopen met Petra", null, Duration.FromHours(8)))
-            .AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Training, "Presentatietraining", 950m, Duration.FromHours(16)))
-            .AddAgreement(new Agreement("w1", "Sanne", "AGREEMENT-MARKER presentatie 1 geven", new LocalDate(2027, 3, 31), false))
-            .AddAgreement(new Agreement("s1", "Marco", "Plek op de MT-agenda regelen", new LocalDate(2027, 2, 28), true))
-            .ProposeSolution(new SolutionProposal("p1", "PROPOSAL-MARKER training", ConversationRole.Employee, 8, 6, ScoreScale.Default))
-            .ProposeSolution(new SolutionProposal("p2", "Meelopen", ConversationRole.Employee, 6, 9, ScoreScale.Default))
-            .Schedule(new LocalDate(2027, 2, 8), new[] { new LocalDate(2027, 5, 3), new LocalDate(2027, 9, 6) })
-            .RecordInterimCheck(new LocalDate(2027, 5, 3), new[] { new AgreementProgress("w1", 100, "CHECK-MARKER"), new AgreementProgress("s1", 50, null) }, null)
-            .RecordAssessment(new AssessmentResult("r1", "360° feedback", "ASSESSMENT-MARKER sterk in structuur", new LocalDate(2027, 1, 10)))
-            .AddManagerNote("NOTE-MARKER twijfel over ambitie", clock);
+            .AddGoal(Goal()).Ok()
+            .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Shadowing, "ACTIVITY-MARKER meelopen met Petra", null, Duration.FromHours(8))).Ok()
+            .AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Training, "Presentatietraining", 950m, Duration.FromHours(16))).Ok()
+            .AddAgreement(new Agreement("w1", "Sanne", "AGREEMENT-MARKER presentatie 1 geven", new LocalDate(2027, 3, 31), false)).Ok()
+            .AddAgreement(new Agreement("s1", "Marco", "Plek op de MT-agenda regelen", new LocalDate(2027, 2, 28), true)).Ok()
+            .ProposeSolution(new SolutionProposal("p1", "PROPOSAL-MARKER training", ConversationRole.Employee, 8, 6, ScoreScale.Default)).Ok()
+            .ProposeSolution(new SolutionProposal("p2", "Meelopen", ConversationRole.Employee, 6, 9, ScoreScale.Default)).Ok()
+            .Schedule(new LocalDate(2027, 2, 8), new[] { new LocalDate(2027, 5, 3), new LocalDate(2027, 9, 6) }).Ok()
+            .RecordInterimCheck(new LocalDate(2027, 5, 3), new[] { new AgreementProgress("w1", 100, "CHECK-MARKER"), new AgreementProgress("s1", 50, null) }, null).Ok()
+            .RecordAssessment(new AssessmentResult("r1", "360° feedback", "ASSESSMENT-MARKER sterk in structuur", new LocalDate(2027, 1, 10))).Ok()
+            .AddManagerNote("NOTE-MARKER twijfel over ambitie", clock).Ok();
     }
 }

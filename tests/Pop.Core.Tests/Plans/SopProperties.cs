@@ -94,9 +94,9 @@ public sealed class SopProperties
     internal static DevelopmentPlan[] Plans(IEnumerable<SopPerson> people) => people.Select(p =>
     {
         var plan = DevelopmentPlan.Start(p.Plan, p.Employee, "m", Departments[p.Department], PlanSamples.Year2027, null, null)
-            .AddGoal(PlanSamples.Goal("g", Competencies[p.Competency]))
-            .AddActivity(new DevelopmentActivity("a", "g", (DevelopmentActivityKind)p.Kind, "x", p.Cost, p.Minutes is { } m ? Duration.FromMinutes(m) : null));
-        return p.Dropped ? plan.UpdateGoal("g", GoalStatus.Dropped, 0) : plan;
+            .AddGoal(PlanSamples.Goal("g", Competencies[p.Competency])).Ok()
+            .AddActivity(new DevelopmentActivity("a", "g", (DevelopmentActivityKind)p.Kind, "x", p.Cost, p.Minutes is { } m ? Duration.FromMinutes(m) : null)).Ok();
+        return p.Dropped ? plan.UpdateGoal("g", GoalStatus.Dropped, 0).Ok() : plan;
     }).ToArray();
 
     /// <summary>Per person: their summed part of a figure, or nothing when they gave no estimate.</summary>

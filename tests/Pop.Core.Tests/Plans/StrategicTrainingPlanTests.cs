@@ -21,9 +21,9 @@ public sealed class StrategicTrainingPlanTests
     internal static DevelopmentPlan PlanFor(string employee, string department, string competency, DevelopmentActivityKind kind, decimal? cost, GoalStatus status = GoalStatus.Planned, Duration? time = null)
     {
         var plan = DevelopmentPlan.Start("plan-" + employee, employee, "m-" + department, department, PlanSamples.Year2027, null, null)
-            .AddGoal(PlanSamples.Goal("g1", competency))
-            .AddActivity(new DevelopmentActivity("a1", "g1", kind, "activiteit", cost, time ?? Duration.FromHours(4)));
-        return status == GoalStatus.Planned ? plan : plan.UpdateGoal("g1", status, status == GoalStatus.Achieved ? 100 : 10);
+            .AddGoal(PlanSamples.Goal("g1", competency)).Ok()
+            .AddActivity(new DevelopmentActivity("a1", "g1", kind, "activiteit", cost, time ?? Duration.FromHours(4))).Ok();
+        return status == GoalStatus.Planned ? plan : plan.UpdateGoal("g1", status, status == GoalStatus.Achieved ? 100 : 10).Ok();
     }
 
     private static IEnumerable<DevelopmentPlan> Many(string department, string competency, DevelopmentActivityKind kind, int count, decimal? cost = 100m) =>
@@ -78,7 +78,7 @@ public sealed class StrategicTrainingPlanTests
     public void One_employee_is_counted_once_per_group_however_many_activities()
     {
         var plans = Many("Sales", "Presenteren", DevelopmentActivityKind.Training, 5).ToList();
-        plans[0] = plans[0].AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Training, "tweede", 50m, null));
+        plans[0] = plans[0].AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Training, "tweede", 50m, null)).Ok();
         var need = Assert.Single(StrategicTrainingPlan.Aggregate(plans, Exact).Needs);
         Assert.Equal(5, need.Employees);
         Assert.Equal(6, need.Activities);

@@ -65,18 +65,18 @@ public sealed class VisibilityAndConsentTests
         var plan = PlanSamples.Full(clock);
         Assert.Equal("PLAN-V03", plan.Access(role, PlanSection.AssessmentResults).Code);
 
-        var consented = plan.GrantAssessmentConsent(role, clock);
+        var consented = plan.GrantAssessmentConsent(role, clock).Ok();
         Assert.True(consented.Access(role, PlanSection.AssessmentResults).IsAllowed);
         Assert.Equal("PLAN-V03", plan.Access(role, PlanSection.AssessmentResults).Code); // the original is unchanged
 
-        var withdrawn = consented.WithdrawAssessmentConsent(role, clock);
+        var withdrawn = consented.WithdrawAssessmentConsent(role, clock).Ok();
         Assert.Equal("PLAN-V04", withdrawn.Access(role, PlanSection.AssessmentResults).Code);
         var record = Assert.Single(withdrawn.Consents);
         Assert.Equal(role, record.GrantedTo);
         Assert.False(record.IsActive);
         Assert.True(record.WithdrawnAt > record.GrantedAt);
 
-        var again = withdrawn.GrantAssessmentConsent(role, clock);
+        var again = withdrawn.GrantAssessmentConsent(role, clock).Ok();
         Assert.True(again.Access(role, PlanSection.AssessmentResults).IsAllowed);
         Assert.Equal(2, again.Consents.Count);
     }
@@ -85,7 +85,7 @@ public sealed class VisibilityAndConsentTests
     public void Consent_for_one_role_does_not_open_the_results_to_another()
     {
         var clock = PlanSamples.Clock();
-        var plan = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.HR, clock);
+        var plan = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.HR, clock).Ok();
         Assert.True(plan.Access(ConversationRole.HR, PlanSection.AssessmentResults).IsAllowed);
         Assert.Equal("PLAN-V03", plan.Access(ConversationRole.Manager, PlanSection.AssessmentResults).Code);
     }
@@ -94,14 +94,14 @@ public sealed class VisibilityAndConsentTests
     public void The_coach_needs_both_visibility_and_consent_for_assessment_results()
     {
         var clock = PlanSamples.Clock();
-        var consented = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Coach, clock);
+        var consented = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Coach, clock).Ok();
         Assert.Equal("PLAN-V01", consented.Access(ConversationRole.Coach, PlanSection.AssessmentResults).Code);
 
         var visibility = PlanVisibility.Default.With(PlanSection.AssessmentResults, new[] { ConversationRole.Employee, ConversationRole.Coach });
         var visible = PlanSamples.Full(clock, visibility);
         Assert.Equal("PLAN-V03", visible.Access(ConversationRole.Coach, PlanSection.AssessmentResults).Code);
-        Assert.True(visible.GrantAssessmentConsent(ConversationRole.Coach, clock).Access(ConversationRole.Coach, PlanSection.AssessmentResults).IsAllowed);
-        Assert.Equal("PLAN-V01", visible.GrantAssessmentConsent(ConversationRole.Manager, clock).Access(ConversationRole.Manager, PlanSection.AssessmentResults).Code);
+        Assert.True(visible.GrantAssessmentConsent(ConversationRole.Coach, clock).Ok().Access(ConversationRole.Coach, PlanSection.AssessmentResults).IsAllowed);
+        Assert.Equal("PLAN-V01", visible.GrantAssessmentConsent(ConversationRole.Manager, clock).Ok().Access(ConversationRole.Manager, PlanSection.AssessmentResults).Code);
     }
 
     [Fact]
@@ -110,8 +110,8 @@ public sealed class VisibilityAndConsentTests
         var clock = PlanSamples.Clock();
         var plan = PlanSamples.Full(clock);
         Assert.Throws<ArgumentException>(() => plan.GrantAssessmentConsent(ConversationRole.Employee, clock));
-        Assert.Equal("PLAN-R06", Assert.Throws<PlanRuleException>(() => plan.GrantAssessmentConsent(ConversationRole.HR, clock).GrantAssessmentConsent(ConversationRole.HR, clock)).Code);
-        Assert.Equal("PLAN-R11", Assert.Throws<PlanRuleException>(() => plan.WithdrawAssessmentConsent(ConversationRole.Manager, clock)).Code);
+        Assert.Equal("PLAN-R06", PlanResults.Refused(plan.GrantAssessmentConsent(ConversationRole.HR, clock).Ok(), p => p.GrantAssessmentConsent(ConversationRole.HR, clock)));
+        Assert.Equal("PLAN-R11", PlanResults.Refused(plan, p => p.WithdrawAssessmentConsent(ConversationRole.Manager, clock)));
     }
 
     [Fact]
@@ -172,9 +172,9 @@ public sealed class VisibilityAndConsentTests
     public void The_manager_copy_follows_consent_and_its_withdrawal()
     {
         var clock = PlanSamples.Clock();
-        var consented = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Manager, clock);
+        var consented = PlanSamples.Full(clock).GrantAssessmentConsent(ConversationRole.Manager, clock).Ok();
         Assert.Contains("ASSESSMENT-MARKER", DevelopmentPlanJson.Serialize(consented.RedactFor(ConversationRole.Manager)), StringComparison.Ordinal);
-        var withdrawn = consented.WithdrawAssessmentConsent(ConversationRole.Manager, clock);
+        var withdrawn = consented.WithdrawAssessmentConsent(ConversationRole.Manager, clock).Ok();
         string json = DevelopmentPlanJson.Serialize(withdrawn.RedactFor(ConversationRole.Manager));
         Assert.DoesNotContain("ASSESSMENT-MARKER", json, StringComparison.Ordinal);
         Assert.Contains("PLAN-V04", json, StringComparison.Ordinal);
@@ -199,17 +199,19 @@ public sealed class VisibilityAndConsentTests
     {
         var clock = PlanSamples.Clock();
         var copy = PlanSamples.Full(clock).RedactFor(ConversationRole.Coach);
-        Assert.Equal("PLAN-R08", Assert.Throws<PlanRuleException>(() => copy.AddManagerNote("x", clock)).Code);
-        Assert.Equal("PLAN-R08", Assert.Throws<PlanRuleException>(() => copy.AcceptAgreement("w1", ConversationRole.Employee, clock)).Code);
-        Assert.Equal("PLAN-R08", Assert.Throws<PlanRuleException>(() => copy.RedactFor(ConversationRole.HR)).Code);
-        Assert.Equal("PLAN-R08", Assert.Throws<PlanRuleException>(() => copy.GrantAssessmentConsent(ConversationRole.Coach, clock)).Code);
+        Assert.Equal("PLAN-R08", PlanResults.Refused(copy, p => p.AddManagerNote("x", clock)));
+        Assert.Equal("PLAN-R08", PlanResults.Refused(copy, p => p.AcceptAgreement("w1", ConversationRole.Employee, clock)));
+        Assert.Equal("PLAN-R08", PlanResults.Refused(copy, p => p.GrantAssessmentConsent(ConversationRole.Coach, clock)));
+
+        // Redacting a copy again is a mistake of the host (IsRedacted tells), not an answer for a person.
+        Assert.StartsWith("PLAN-R08", Assert.Throws<InvalidOperationException>(() => copy.RedactFor(ConversationRole.HR)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Earlier_versions_are_redacted_too()
     {
         var clock = PlanSamples.Clock();
-        var next = PlanSamples.Full(clock).Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), null).AddManagerNote("NEW-NOTE", clock);
+        var next = PlanSamples.Full(clock).Revise(new DateInterval(new LocalDate(2028, 1, 1), new LocalDate(2028, 12, 31)), null).Ok().AddManagerNote("NEW-NOTE", clock).Ok();
         var copy = next.RedactFor(ConversationRole.Employee);
         Assert.True(copy.PreviousVersion!.IsRedacted);
         string json = DevelopmentPlanJson.Serialize(copy);
