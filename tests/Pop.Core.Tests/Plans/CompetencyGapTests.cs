@@ -170,6 +170,27 @@ public sealed class CompetencyGapTests
         Assert.Empty(CompetencyGapReport.Aggregate(new[] { plan }, Array.Empty<CompetencyDemand>(), Exact).Lines);
     }
 
+    // Attack: "compare this year's report with last week's; the line that changed is the newcomer's".
+    // The roll-up's cell keys follow the people in a row, so only the newcomer's row changes (its
+    // documented limit: it protects values, not membership). The gap report re-draws every line of
+    // the department, so both lines move and neither points at the newcomer.
+    [Fact]
+    public void Between_two_reports_a_moved_line_does_not_point_at_the_person_added()
+    {
+        var team = Enumerable.Range(0, 12).Select(i => StrategicTrainingPlanTests.PlanFor("e" + i, "Logistiek", i < 6 ? "Planningssysteem" : "Heftruck", DevelopmentActivityKind.Training, 100m + i)).ToList();
+        var newcomer = StrategicTrainingPlanTests.PlanFor("newcomer", "Logistiek", "Heftruck", DevelopmentActivityKind.Training, 100m);
+
+        var rollUpBefore = StrategicTrainingPlan.Aggregate(team, Noisy).Needs;
+        var rollUpAfter = StrategicTrainingPlan.Aggregate(team.Append(newcomer), Noisy).Needs;
+        Assert.Equal(rollUpBefore.Single(n => n.Competency == "Planningssysteem").EstimatedCost, rollUpAfter.Single(n => n.Competency == "Planningssysteem").EstimatedCost);
+        Assert.NotEqual(rollUpBefore.Single(n => n.Competency == "Heftruck").EstimatedCost, rollUpAfter.Single(n => n.Competency == "Heftruck").EstimatedCost);
+
+        var demand = new[] { new CompetencyDemand("Logistiek", "Planningssysteem", 5), new CompetencyDemand("Logistiek", "Heftruck", 5) };
+        var before = CompetencyGapReport.Aggregate(team, demand, Noisy);
+        var after = CompetencyGapReport.Aggregate(team.Append(newcomer), demand, Noisy);
+        Assert.All(before.Lines.Zip(after.Lines), pair => Assert.NotEqual(pair.First.Supply, pair.Second.Supply));
+    }
+
     [Theory]
     [InlineData("nl", "Logistiek · Planningssysteem: nodig 8, gepland 5 — tekort 3", "IT · Heftruck: nodig 3, gepland 0 — tekort 3: niemand plant dit", "IT · Excel: nodig 2, gepland 2 — gedekt", "Logistiek · Overig: nodig 1, gepland 2 — 1 meer gepland dan nodig", "HR · Excel: nodig 2; gepland en tekort niet getoond (minder dan 5 medewerkers van deze afdeling hebben een plan)")]
     [InlineData("en", "Logistiek · Planningssysteem: needed 8, planned 5 — short by 3", "IT · Heftruck: needed 3, planned 0 — short by 3: nobody plans this", "IT · Excel: needed 2, planned 2 — covered", "Logistiek · Overig: needed 1, planned 2 — 1 more planned than needed", "HR · Excel: needed 2; planned and gap withheld (fewer than 5 employees of this department have a plan)")]
