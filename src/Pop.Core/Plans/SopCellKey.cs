@@ -66,12 +66,13 @@ internal sealed class SopCellKey : IDisposable
 
     /// <summary>
     /// A count moved by two-sided geometric noise: the difference of two geometric draws, so a move
-    /// of k has probability proportional to alpha^|k| with alpha = noise / (noise + 1); never below zero.
-    /// Every whole number is a possible move, so no difference of two such counts is ever certain.
+    /// of k has probability proportional to alpha^|k| with alpha = noise / (noise + 2), which moves a count
+    /// by about as much on average as <see cref="Count"/> with the same noise; never below zero. Every
+    /// whole number is a possible move, so no difference of two such counts is ever certain.
     /// </summary>
     public static int GeometricCount(int value, int noise, ulong cellKey)
     {
-        double alpha = noise / (noise + 1.0);
+        double alpha = noise / (noise + 2.0);
         long moved = (long)value + Geometric(Mix(cellKey, Figure.SupplyUp), alpha) - Geometric(Mix(cellKey, Figure.SupplyDown), alpha);
         return (int)Math.Max(0L, Math.Min(int.MaxValue, moved));
     }
