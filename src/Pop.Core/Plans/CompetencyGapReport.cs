@@ -9,7 +9,8 @@ using Pop.Core.Internal;
 /// <summary>
 /// The demand side of the strategic training plan (SOP) and its gap: per department and competency
 /// the organisation needs, the demand, the planned supply and the gap between them, protected so
-/// that no line, and no difference of two reports, tells whether one person plans a competency.
+/// that no line tells whether one person plans a competency, and (with
+/// <see cref="SopProtection.Perturbed"/>) no difference of two reports tells it for certain.
 /// </summary>
 /// <remarks>
 /// <para>
