@@ -22,6 +22,9 @@ public sealed class DemoCommandTests
         Assert.Contains("(PLAN-V03)", stdout);                                //    HR without consent
         Assert.Contains("SOP 2027 · Logistiek · Planningssysteem", stdout);   //    the SOP
         Assert.Contains("kosten niet getoond (minder dan 5", stdout);         //    a cost over too few estimates, withheld
+        Assert.Contains("Logistiek · Planningssysteem: nodig 10, gepland", stdout);  //    demand against supply, the gap
+        Assert.Contains("Logistiek · Heftruck: nodig 3, gepland 0 — tekort 3: niemand plant dit", stdout);  //    demand nobody plans
+        Assert.Contains("Inkoop · Onderhandelen: nodig 2; gepland en tekort niet getoond", stdout);  //    a department too small to show
         Assert.Contains("Aankondiging 2027-12-24", stdout);                   // 5. the next cycle
     }
 
@@ -35,6 +38,7 @@ public sealed class DemoCommandTests
         Assert.Contains("Closing with a vague agreement is refused: Agreement 'Get better at planning.' is not worded SMART (missing: S, M)", stdout);
         Assert.Contains("S✓ M✓ A✓ R✓ T✓", stdout);
         Assert.Contains("Development activities", stdout);
+        Assert.Contains("Heftruck: needed 3, planned 0 — short by 3: nobody plans this", stdout);
         Assert.Contains("Announce 2027-12-24", stdout);
     }
 }

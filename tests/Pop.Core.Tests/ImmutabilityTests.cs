@@ -47,6 +47,7 @@ public sealed class ImmutabilityTests
             .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2))).Ok());
         yield return StrategicTrainingPlan.Aggregate(team.Select((p, i) => DevelopmentPlan.Start("p" + i, "e" + i, "m", "Sales", PlanSamples.Year2027, null, null).AddGoal(PlanSamples.Goal()).Ok()
             .AddActivity(new DevelopmentActivity("a", "g1", DevelopmentActivityKind.Training, "x", 100m, Duration.FromHours(2))).Ok()).ToList(), SopProtection.Perturbed(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }), SmallGroupHandling.Merge);
+        yield return CompetencyGapReport.Aggregate(Enumerable.Range(0, 5).Select(i => StrategicTrainingPlanTests.PlanFor("e" + i, "Sales", "Presenteren", DevelopmentActivityKind.Training, 100m)), new[] { new CompetencyDemand("Sales", "Presenteren", 3) }, SopProtection.Unperturbed());
 
         var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
         var k = new FakeClock(Instant.FromUtc(2027, 1, 4, 9, 0), Duration.FromMinutes(1));

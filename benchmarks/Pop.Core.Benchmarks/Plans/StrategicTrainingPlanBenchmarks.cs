@@ -22,6 +22,7 @@ public class StrategicTrainingPlanBenchmarks
     private DevelopmentPlan[] plans = Array.Empty<DevelopmentPlan>();
     private DevelopmentPlan full = null!;
     private string fullJson = string.Empty;
+    private CompetencyDemand[] demand = Array.Empty<CompetencyDemand>();
 
     /// <summary>Gets or sets the number of plans.</summary>
     [Params(10_000, 100_000)]
@@ -55,6 +56,16 @@ public class StrategicTrainingPlanBenchmarks
             plans[i] = plan;
         }
 
+        // Demand for every department and competency: 40 x 25 lines.
+        demand = new CompetencyDemand[40 * 25];
+        for (int d = 0; d < 40; d++)
+        {
+            for (int c = 0; c < 25; c++)
+            {
+                demand[(d * 25) + c] = new CompetencyDemand("Afdeling " + d, "Competentie " + c, 1 + random.Next(30));
+            }
+        }
+
         var clock = new FakeClock(Instant.FromUtc(2027, 1, 25, 9, 0), Duration.FromMinutes(1));
         full = plans[0]
             .AddAgreement(new Agreement("w1", "Sanne", "Twee presentaties geven aan het MT", new LocalDate(2027, 3, 31), false)).Accepted()
@@ -76,6 +87,10 @@ public class StrategicTrainingPlanBenchmarks
     /// <summary>The same without noise (<see cref="SopProtection.Unperturbed"/>): the threshold rules alone.</summary>
     [Benchmark]
     public StrategicTrainingPlan AggregateUnperturbed() => StrategicTrainingPlan.Aggregate(plans, Exact);
+
+    /// <summary>The demand side: 1,000 demand lines against all plans, with department-keyed noise (one HMAC per person, two per line).</summary>
+    [Benchmark]
+    public CompetencyGapReport Gap() => CompetencyGapReport.Aggregate(plans, demand, Protection);
 
     /// <summary>One full plan to JSON and back through every rule.</summary>
     [Benchmark]

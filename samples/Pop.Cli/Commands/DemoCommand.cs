@@ -120,6 +120,13 @@ internal static class DemoCommand
             Console.WriteLine(t.Dim($"   SOP 2027 · {need.Department ?? TextCatalog.Default.Format("SOP.AllDepartments", culture)} · {need.Competency} · {TextCatalog.Default.Format("ACTIVITY." + need.ActivityKind, culture)}: {need.Employees} {(nl ? "medewerkers" : "employees")}; {cost}; {hours}"));
         }
 
+        // The demand side: what the organisation needs, against what the plans supply.
+        var demand = new[] { new CompetencyDemand(pop.Department, pop.Goals[0].Competency, 10), new CompetencyDemand(pop.Department, "Heftruck", 3), new CompetencyDemand("Inkoop", "Onderhandelen", 2) };
+        foreach (var line in CompetencyGapReport.Aggregate(colleagues.Append(pop), demand, protection).Lines)
+        {
+            Console.WriteLine(t.Dim("   SOP 2027 · " + line.Describe(culture)));
+        }
+
         Console.WriteLine(t.Dim("   " + (nl ? $"Groepen kleiner dan {sop.MinimumGroupSize} medewerkers staan niet in het SOP: {sop.SuppressedGroups} samengevoegd of weggelaten; een cijfer dat op minder dan {sop.MinimumGroupSize} mensen berust, wordt niet getoond." : $"Groups smaller than {sop.MinimumGroupSize} employees are not in the SOP: {sop.SuppressedGroups} merged or left out; a figure that rests on fewer than {sop.MinimumGroupSize} people is not shown.")));
         if (sop.IsPerturbed)
         {

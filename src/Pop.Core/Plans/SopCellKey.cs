@@ -26,6 +26,8 @@ internal sealed class SopCellKey : IDisposable
         ActivitiesWithoutCost = 4,
         Hours = 5,
         ActivitiesWithoutTime = 6,
+        SupplyUp = 7,
+        SupplyDown = 8,
     }
 
     /// <summary>The record key of one person: computed once per person and aggregation.</summary>
@@ -50,6 +52,29 @@ internal sealed class SopCellKey : IDisposable
 
         return key;
 #endif
+    }
+
+    /// <summary>
+    /// The key of a label (a department or competency name, already normalised): an HMAC of a zero
+    /// byte and the UTF-8 label, so it is secret like a record key and apart from any employee's.
+    /// </summary>
+    public ulong LabelKey(string label)
+    {
+        hmac.AppendData(new byte[] { 0 });
+        return RecordKey(label);
+    }
+
+    /// <summary>
+    /// A count moved by two-sided geometric noise: the difference of two geometric draws, so a move
+    /// of k has probability proportional to alpha^|k| with alpha = noise / (noise + 2), which moves a count
+    /// by about as much on average as <see cref="Count"/> with the same noise; never below zero. Every
+    /// whole number is a possible move, so no difference of two such counts is ever certain.
+    /// </summary>
+    public static int GeometricCount(int value, int noise, ulong cellKey)
+    {
+        double alpha = noise / (noise + 2.0);
+        long moved = (long)value + Geometric(Mix(cellKey, Figure.SupplyUp), alpha) - Geometric(Mix(cellKey, Figure.SupplyDown), alpha);
+        return (int)Math.Max(0L, Math.Min(int.MaxValue, moved));
     }
 
     /// <summary>
@@ -84,6 +109,23 @@ internal sealed class SopCellKey : IDisposable
     }
 
     public void Dispose() => hmac.Dispose();
+
+    // A geometric draw on 0, 1, 2, ... (P(g) = (1 - alpha) alpha^g): the largest g with u <= alpha^g for
+    // u uniform in (0, 1]. Repeated multiplication is exactly rounded IEEE arithmetic, so every
+    // platform draws the same; 53 bits of u end the loop after at most a few hundred steps.
+    private static int Geometric(ulong draw, double alpha)
+    {
+        double u = ((draw >> 11) + 1) * (1.0 / (1UL << 53));
+        int g = 0;
+        double power = alpha;
+        while (u <= power)
+        {
+            g++;
+            power *= alpha;
+        }
+
+        return g;
+    }
 
     // SplitMix64's finaliser: the cell key is uniform already (given the secret); the mix spreads the
     // figure's salt over all bits so each figure of one cell draws independently.

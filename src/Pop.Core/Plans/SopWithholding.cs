@@ -8,7 +8,8 @@ public enum SopWithholding
 
     /// <summary>
     /// Fewer people than the minimum group size stand behind the figure (for a cost total: fewer
-    /// employees with a cost estimate), so it could reveal one person's figure.
+    /// employees with a cost estimate; for a gap report's supply and gap: fewer employees with a plan
+    /// in the department), so it could reveal one person's figure.
     /// </summary>
     TooFewPeople = 1,
 

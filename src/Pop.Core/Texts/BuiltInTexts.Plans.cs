@@ -57,5 +57,11 @@ internal static partial class BuiltInTexts
         new[] { "SOP.Withheld.TooFewPeople", "niet getoond (minder dan {Minimum} medewerkers gaven een schatting)", "withheld (fewer than {Minimum} employees gave an estimate)" },
         new[] { "SOP.Withheld.TooLarge", "niet getoond (het totaal is te groot om weer te geven)", "withheld (the total is too large to show)" },
         new[] { "SOP.Perturbed", "Aantallen en bedragen zijn een klein beetje verschoven (celsleutelmethode), zodat niemand uit het verschil tussen twee overzichten terug te rekenen is.", "Counts and amounts are moved by a small amount (cell key method), so nobody can be worked out from the difference between two reports." },
+        new[] { "SOP.Gap.Line", "{Department} · {Competency}: nodig {Demand}, gepland {Supply} — {Verdict}", "{Department} · {Competency}: needed {Demand}, planned {Supply} — {Verdict}" },
+        new[] { "SOP.Gap.LineWithheld", "{Department} · {Competency}: nodig {Demand}; gepland en tekort niet getoond (minder dan {Minimum} medewerkers van deze afdeling hebben een plan)", "{Department} · {Competency}: needed {Demand}; planned and gap withheld (fewer than {Minimum} employees of this department have a plan)" },
+        new[] { "SOP.Gap.Short", "tekort {Gap}", "short by {Gap}" },
+        new[] { "SOP.Gap.Unmet", "tekort {Gap}: niemand plant dit", "short by {Gap}: nobody plans this" },
+        new[] { "SOP.Gap.Met", "gedekt", "covered" },
+        new[] { "SOP.Gap.Over", "{Gap} meer gepland dan nodig", "{Gap} more planned than needed" },
     };
 }
