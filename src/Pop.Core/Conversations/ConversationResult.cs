@@ -38,6 +38,9 @@ public sealed class ConversationResult
     /// <summary>Gets guidance warnings the command raised (accepted commands only).</summary>
     public IReadOnlyList<GuidanceWarning> Warnings { get; }
 
+    /// <inheritdoc />
+    public override string ToString() => Rejection is { } r ? "Rejected " + r : $"Accepted {conversation!.Id} ({conversation.Status}, {Events.Count} event(s), {Warnings.Count} warning(s))";
+
     internal ConversationResult WithWarnings(IReadOnlyList<GuidanceWarning> more) =>
         new(conversation, Events, Rejection, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(Warnings, more)));
 

@@ -30,6 +30,7 @@ public sealed class LeadTimeTests
         Assert.Equal("2027-01-11", r.Rejection.Arguments["AnnounceBy"]);
         Assert.Equal("2027-01-18", r.Rejection.Arguments["Today"]);
         Assert.Contains("14", r.Rejection.Message(CultureInfo.GetCultureInfo("nl")), StringComparison.Ordinal);
+        Assert.StartsWith("Rejected CONV-R21: ", r.ToString(), StringComparison.Ordinal);
         var error = Assert.Throws<InvalidOperationException>(() => r.Conversation);
         Assert.Contains("CONV-R21", error.Message, StringComparison.Ordinal);
     }
@@ -79,6 +80,7 @@ public sealed class LeadTimeTests
         var off = Schedule(now, Monday25, new LeadTimePolicy(enforcement: RuleEnforcement.Off));
         Assert.True(off.IsAccepted);
         Assert.Empty(off.Warnings);
+        Assert.Equal("Accepted c1 (Scheduled, 1 event(s), 0 warning(s))", off.ToString());
     }
 
     [Fact]
