@@ -22,19 +22,9 @@ public sealed class ClosingRuleTests
 
     private static FakeClock NewClock() => new(Instant.FromUtc(2027, 1, 4, 8, 0), Duration.FromMinutes(1));
 
-    private static Conversation Ok(ConversationResult r)
-    {
-        Assert.True(r.IsAccepted, r.Rejection?.ToString());
-        return r.Conversation;
-    }
+    private static Conversation Ok(ConversationResult r) => r.Ok();
 
-    private static void Refused(ConversationResult r, Conversation before, string code)
-    {
-        Assert.False(r.IsAccepted);
-        Assert.Equal(code, r.Rejection!.Code);
-        Assert.Same(before, r.Conversation);
-        Assert.Empty(r.Events);
-    }
+    private static void Refused(ConversationResult r, Conversation before, string code) => r.Refused(before, code);
 
     /// <summary>Eight steps up to the agreements phase with both needs heard.</summary>
     private static Conversation AtAgreements(FakeClock clock, int rulesVersion = ConversationScheduled.CurrentRulesVersion)

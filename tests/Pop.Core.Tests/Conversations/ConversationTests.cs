@@ -17,19 +17,9 @@ public sealed class ConversationTests
     private static Conversation Scheduled(ConversationModel? model = null, string[]? previous = null) =>
         Conversation.Schedule("c1", model ?? ConversationModel.EightSteps, "e1", "m1", Monday, previous, Clock).Conversation;
 
-    private static Conversation Ok(ConversationResult r)
-    {
-        Assert.True(r.IsAccepted, r.Rejection?.ToString());
-        return r.Conversation;
-    }
+    private static Conversation Ok(ConversationResult r) => r.Ok();
 
-    private static void Rejected(ConversationResult r, Conversation before, string code)
-    {
-        Assert.False(r.IsAccepted);
-        Assert.Equal(code, r.Rejection!.Code);
-        Assert.Same(before, r.Conversation);
-        Assert.Empty(r.Events);
-    }
+    private static void Rejected(ConversationResult r, Conversation before, string code) => r.Refused(before, code);
 
     /// <summary>Eight steps up to the agreements phase, with both needs heard.</summary>
     private static Conversation AtAgreements()
