@@ -23,6 +23,7 @@ internal sealed class ConversationSession
                            stage employee|manager: junior|vakvolwassen|senior | questions employee|manager
         In the phases:     next | back PHASE | previous-evaluation: TEXT | state: TEXT
                            need employee|organisation: TEXT | remark [substantive]: TEXT
+                           option N: OPTION | PRO; PRO | CON; CON (for need N: the employee's first, then the organisation's)
                            agreement WHO YYYY-MM-DD [support]: WHAT | accept ID|all
                            nothing-agreed: REASON | not-smart ID: REASON (keep agreement ID, e.g. w2, as worded)
                            follow-up YYYY-MM-DD | next-conversation YYYY-MM-DD | evaluation: TEXT
@@ -153,6 +154,18 @@ internal sealed class ConversationSession
                 break;
             case "need":
                 result = conversation.RecordNeed(Arg(1) is "organisation" or "organisatie" ? ConversationRole.Manager : ConversationRole.Employee, Required(text, verb), clock);
+                break;
+            case "option":
+                var points = conversation.EmployeeNeeds.Concat(conversation.OrganisationNeeds).ToList();
+                var parts = text.Split('|');
+                if (!int.TryParse(Arg(1), NumberStyles.None, CultureInfo.InvariantCulture, out int point) || point < 1 || point > points.Count || parts[0].Trim().Length == 0 || parts.Length > 3)
+                {
+                    return $"option: expected 'option N: OPTION | PRO; PRO | CON; CON' with N from 1 to {points.Count} (the needs recorded so far), got '{line}'.";
+                }
+
+                static string[] List(string[] parts, int i) =>
+                    parts.Length > i ? parts[i].Split(';').Select(x => x.Trim()).Where(x => x.Length > 0).ToArray() : Array.Empty<string>();
+                result = conversation.ExploreOption("o" + (conversation.Options.Count + 1), points[point - 1], parts[0].Trim(), List(parts, 1), List(parts, 2), clock);
                 break;
             case "remark":
                 result = conversation.RecordManagerRemark(Required(text, verb), Arg(1) is "substantive" or "inhoudelijk", clock);
@@ -291,6 +304,10 @@ internal sealed class ConversationSession
         Section(md, Nl ? "Huidige situatie" : "Current state", c.CurrentState is null ? Array.Empty<string>() : new[] { c.CurrentState });
         Section(md, Nl ? "Ontwikkelbehoefte medewerker" : "Employee's development needs", c.EmployeeNeeds);
         Section(md, Nl ? "Ontwikkelbehoefte organisatie" : "Organisation's development needs", c.OrganisationNeeds);
+        Section(md, Nl ? "Verkende opties" : "Options explored", c.Options.Select(o =>
+            $"{o.Need}: **{o.Description}**"
+            + (o.Pros.Count > 0 ? (Nl ? " — voor: " : " — for: ") + string.Join("; ", o.Pros) : string.Empty)
+            + (o.Cons.Count > 0 ? (Nl ? " — tegen: " : " — against: ") + string.Join("; ", o.Cons) : string.Empty)).ToList());
         Section(md, Nl ? "Niets afgesproken" : "Nothing agreed", c.NothingAgreedReason is null ? Array.Empty<string>() : new[] { c.NothingAgreedReason });
         if (c.Agreements.Count > 0)
         {

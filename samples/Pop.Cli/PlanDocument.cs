@@ -72,10 +72,10 @@ internal sealed class PlanDocument
         if (Shown(PlanSection.Proposals) && plan.Proposals.Count > 0)
         {
             d.Heading(2, T("SECTION.Proposals") + " (E = K × A)");
-            var best = plan.BestProposal;
+            var best = plan.BestProposals;
             d.Table(
-                new[] { L("Oplossing", "Solution"), L("Voorgesteld door", "Proposed by"), "K", "A", "E" },
-                plan.Proposals.Select(p => new[] { p.Description + (ReferenceEquals(p, best) ? " ★" : string.Empty), T("ROLE." + p.ProposedBy), p.Quality.ToString(culture), p.Acceptance.ToString(culture), p.Effect.ToString(culture) }));
+                new[] { L("Oplossing", "Solution"), L("Doel", "Goal"), L("Voorgesteld door", "Proposed by"), "K", "A", "E" },
+                plan.Proposals.Select(p => new[] { p.Description + (best.Contains(p) ? " ★" : string.Empty), GoalName(plan, p.GoalId), T("ROLE." + p.ProposedBy), p.Quality.ToString(culture), p.Acceptance.ToString(culture), p.Effect.ToString(culture) }));
         }
 
         if (Shown(PlanSection.Agreements))

@@ -57,8 +57,8 @@ internal static class Story
             .AddActivity(new DevelopmentActivity("a1", "g1", DevelopmentActivityKind.Training, nl ? "E-learning Planningssysteem voor superusers" : "Planning System e-learning for super users", 250m, Duration.FromHours(12))).Accepted()
             .AddActivity(new DevelopmentActivity("a2", "g1", DevelopmentActivityKind.Shadowing, nl ? "Twee dagdelen meelopen met de huidige superuser" : "Two half-days shadowing the current super user", null, Duration.FromHours(8))).Accepted()
             .AddActivity(new DevelopmentActivity("a3", "g1", DevelopmentActivityKind.OtherWork, nl ? "Twee collega's een instructie van een uur geven" : "Give two colleagues a one-hour instruction", null, Duration.FromHours(4))).Accepted()
-            .ProposeSolution(new SolutionProposal("p1", nl ? "Klassikale cursus bij de leverancier" : "Classroom course at the supplier", ConversationRole.Manager, 8, 4, ScoreScale.Default)).Accepted()
-            .ProposeSolution(new SolutionProposal("p2", nl ? "E-learning, meelopen en zelf instrueren" : "E-learning, shadowing and instructing others", ConversationRole.Employee, 7, 9, ScoreScale.Default)).Accepted();
+            .ProposeSolution(new SolutionProposal("p1", "g1", nl ? "Klassikale cursus bij de leverancier" : "Classroom course at the supplier", ConversationRole.Manager, 8, 4, ScoreScale.Default)).Accepted()
+            .ProposeSolution(new SolutionProposal("p2", "g1", nl ? "E-learning, meelopen en zelf instrueren" : "E-learning, shadowing and instructing others", ConversationRole.Employee, 7, 9, ScoreScale.Default)).Accepted();
         foreach (var agreement in conversation.Agreements)
         {
             plan = plan.AddAgreement(agreement).Accepted(); // accepted by both in the conversation, and stays so

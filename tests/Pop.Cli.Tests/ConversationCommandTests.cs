@@ -19,6 +19,25 @@ public sealed class ConversationCommandTests
     }
 
     [Theory]
+    [InlineData("nl", "samples/Pop.Cli/conversation.nl.pop", "**E-learning, meelopen en zelf instrueren** — voor: eigen tempo; leert het door het uit te leggen — tegen: minder begeleiding")]
+    [InlineData("en", "samples/Pop.Cli/conversation.en.pop", "**Classroom course at the supplier** — for: expert trainer — against: expensive; two days away")]
+    public void A_script_records_the_options_explored_per_need_with_pros_and_cons(string culture, string script, string option)
+    {
+        var (code, stdout, stderr) = PopProcess.Run(null, "conversation", "--culture", culture, "--script", Repo(script));
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains(option, stdout);
+    }
+
+    [Fact]
+    public void An_option_for_a_need_that_is_not_there_is_refused_with_the_usage()
+    {
+        var (code, stdout, _) = PopProcess.Run("employee: Sanne\nstart\nnext\nnext\nneed employee: Plannen\nnext\nnext\noption 2: Cursus\n", "conversation", "--culture", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("option: expected 'option N: OPTION | PRO; PRO | CON; CON' with N from 1 to 1", stdout);
+    }
+
+    [Theory]
     [InlineData("nl", "samples/Pop.Cli/conversation.nl.pop", "## Afspraken")]
     [InlineData("en", "samples/Pop.Cli/conversation.en.pop", "## Agreements")]
     public void A_script_walks_the_model_and_writes_the_plan_and_the_json(string culture, string script, string heading)

@@ -60,6 +60,10 @@ public sealed class ImmutabilityTests
         yield return c;
         yield return c.Close(k);
         yield return c.Close(k).Rejection!;
+        var exploring = Conversation.Schedule("x", ConversationModel.ThreeSteps, "e", "m", new LocalDateTime(2027, 1, 25, 10, 0).InZoneStrictly(zone), null, k).Conversation
+            .Start(k).Conversation.AdvancePhase(k).Conversation
+            .RecordNeed(ConversationRole.Employee, "plannen", k).Conversation;
+        yield return exploring.ExploreOption("o1", "plannen", "cursus", new[] { "snel" }, new[] { "duur" }, k);
         yield return ClosingRuleTests.ClosedWithWarning();
         yield return ConversationModel.EightSteps;
         yield return ConversationModel.EightSteps.Guidance(0, CultureInfo.GetCultureInfo("nl"));

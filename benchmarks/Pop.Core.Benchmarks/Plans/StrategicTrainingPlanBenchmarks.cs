@@ -71,7 +71,7 @@ public class StrategicTrainingPlanBenchmarks
             .AddAgreement(new Agreement("w1", "Sanne", "Twee presentaties geven aan het MT", new LocalDate(2027, 3, 31), false)).Accepted()
             .AddAgreement(new Agreement("s1", "Marco", "Plek op de agenda regelen", new LocalDate(2027, 2, 28), true)).Accepted()
             .AcceptAgreement("w1", ConversationRole.Employee, clock).Accepted().AcceptAgreement("w1", ConversationRole.Manager, clock).Accepted()
-            .ProposeSolution(new SolutionProposal("p1", "Training", ConversationRole.Employee, 8, 6, ScoreScale.Default)).Accepted()
+            .ProposeSolution(new SolutionProposal("p1", "g1", "Training", ConversationRole.Employee, 8, 6, ScoreScale.Default)).Accepted()
             .Schedule(new LocalDate(2027, 2, 8), new[] { new LocalDate(2027, 5, 3), new LocalDate(2027, 9, 6) }).Accepted()
             .RecordInterimCheck(new LocalDate(2027, 5, 3), new[] { new AgreementProgress("w1", 100, null) }, null).Accepted()
             .RecordAssessment(new AssessmentResult("r1", "360° feedback", "Sterk in structuur", new LocalDate(2027, 1, 10))).Accepted()

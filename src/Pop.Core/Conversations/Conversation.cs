@@ -332,6 +332,7 @@ public sealed partial class Conversation
             ConversationCancelled c => When(c, ref next),
             NothingAgreedRecorded c => When(c, ref next),
             AgreementAcceptedAsNotSmart c => When(c, ref next),
+            OptionExplored c => When(c, ref next),
             _ => Reject("CONV-R07", ("Status", Status.ToString())),
         };
 
@@ -380,6 +381,7 @@ public sealed partial class Conversation
         ReplayWork.Add(order.Comparisons);
         agendaIndex = null;
         agreementIndex = null;
+        FreezeOptions();
         building = false;
     }
 }

@@ -619,3 +619,49 @@ public sealed class AgreementAcceptedAsNotSmart : ConversationEvent
     /// <inheritdoc />
     internal override long TextLength => base.TextLength + AgreementId.Length + Reason.Length;
 }
+
+/// <summary>An option was explored for one development point, with its pros and cons.</summary>
+public sealed class OptionExplored : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="OptionExplored"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="optionId">The option's id.</param>
+    /// <param name="need">The development point it addresses: a recorded need, word for word.</param>
+    /// <param name="description">The option.</param>
+    /// <param name="pros">What speaks for it (may be empty).</param>
+    /// <param name="cons">What speaks against it (may be empty).</param>
+    /// <exception cref="ArgumentNullException">A text or a list is null.</exception>
+    /// <exception cref="ArgumentException">An id, the need, the description or a pro or con is empty, a text is longer than <see cref="ConversationLimits.MaxTextLength"/>, or the texts together exceed <see cref="ConversationLimits.MaxTotalTextLength"/>.</exception>
+    public OptionExplored(string conversationId, Instant at, string optionId, string need, string description, IReadOnlyList<string> pros, IReadOnlyList<string> cons)
+        : base(conversationId, at)
+    {
+        OptionId = EventFields.Text(optionId, nameof(optionId));
+        Need = EventFields.Text(need, nameof(need));
+        Description = EventFields.Text(description, nameof(description));
+        Pros = ReadOnly.Of(EventFields.Texts(pros, nameof(pros)));
+        Cons = ReadOnly.Of(EventFields.Texts(cons, nameof(cons)));
+        if (TextLength > ConversationLimits.MaxTotalTextLength)
+        {
+            throw new ArgumentException($"One option holds more than {ConversationLimits.MaxTotalTextLength} characters of text.", nameof(cons));
+        }
+    }
+
+    /// <summary>Gets the option's id.</summary>
+    public string OptionId { get; }
+
+    /// <summary>Gets the development point it addresses.</summary>
+    public string Need { get; }
+
+    /// <summary>Gets the option.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets what speaks for it.</summary>
+    public IReadOnlyList<string> Pros { get; }
+
+    /// <summary>Gets what speaks against it.</summary>
+    public IReadOnlyList<string> Cons { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + OptionId.Length + Need.Length + Description.Length + EventFields.Sum(Pros) + EventFields.Sum(Cons);
+}

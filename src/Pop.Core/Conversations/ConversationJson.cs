@@ -289,6 +289,13 @@ public static class ConversationJson
                 json.WriteString("agreementId", ns.AgreementId);
                 json.WriteString("reason", ns.Reason);
                 break;
+            case OptionExplored o:
+                json.WriteString("optionId", o.OptionId);
+                json.WriteString("need", o.Need);
+                json.WriteString("description", o.Description);
+                Strings(json, "pros", o.Pros);
+                Strings(json, "cons", o.Cons);
+                break;
         }
 
         json.WriteEndObject();
@@ -358,6 +365,7 @@ public static class ConversationJson
             nameof(ConversationCancelled) => new ConversationCancelled(id, at, Text(e, "reason", path, allowEmpty: true)),
             nameof(NothingAgreedRecorded) => new NothingAgreedRecorded(id, at, Text(e, "reason", path)),
             nameof(AgreementAcceptedAsNotSmart) => new AgreementAcceptedAsNotSmart(id, at, Text(e, "agreementId", path), Text(e, "reason", path)),
+            nameof(OptionExplored) => new OptionExplored(id, at, Text(e, "optionId", path), Text(e, "need", path), Text(e, "description", path), TextArray(e, "pros", path), TextArray(e, "cons", path)),
             _ => throw new ConversationJsonException(path + ".type", $"unknown event type '{type}'."),
         };
     }

@@ -141,10 +141,6 @@ public sealed partial class DevelopmentPlan
     /// <exception cref="PlanAccessDeniedException">This is a redacted copy without agreements.</exception>
     public bool IsAgreed => Agreements.Count > 0 && agreements.All(a => a.IsAcceptedByBoth);
 
-    /// <summary>Gets the proposal with the greatest effect (E = K × A), the earliest on a tie; null without proposals.</summary>
-    /// <exception cref="PlanAccessDeniedException">This is a redacted copy without proposals.</exception>
-    public SolutionProposal? BestProposal => Proposals.Count == 0 ? null : proposals.Aggregate((best, p) => p.Effect > best.Effect ? p : best);
-
     /// <summary>Starts a first plan (version 1) with the default or a given visibility.</summary>
     /// <param name="planId">The plan's id.</param>
     /// <param name="employeeId">The employee.</param>

@@ -29,8 +29,11 @@ using Pop.Core.Internal;
 /// </remarks>
 public static class DevelopmentPlanJson
 {
-    /// <summary>The schema name written into every document.</summary>
-    public const string Schema = "pop.plan/1";
+    /// <summary>The schema name written into every document: version 2, whose proposals name their goal.</summary>
+    public const string Schema = "pop.plan/2";
+
+    /// <summary>The previous schema, still read: its proposals name no goal (see <see cref="Deserialize"/>).</summary>
+    private const string SchemaV1 = "pop.plan/1";
 
     private static readonly InstantPattern InstantFormat = InstantPattern.ExtendedIso;
     private static readonly LocalDatePattern DateFormat = LocalDatePattern.Iso;
@@ -79,6 +82,10 @@ public static class DevelopmentPlanJson
     }
 
     /// <summary>Reads a plan, rebuilding it through every rule.</summary>
+    /// <remarks>Reads <see cref="Schema"/> and the previous <c>pop.plan/1</c>. A <c>pop.plan/1</c> proposal
+    /// names no goal: it is attached to the version's only goal; when that version has no goal or more
+    /// than one, the document is refused at the proposal's <c>goalId</c> path, since which point it
+    /// solved cannot be told.</remarks>
     /// <param name="json">The JSON text.</param>
     /// <returns>The plan (a redacted copy when the JSON is one).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -108,21 +115,23 @@ public static class DevelopmentPlanJson
                 }
 
                 string schema = JsonFields.Text(root, "schema", "$");
-                if (schema != Schema)
+                if (schema != Schema && schema != SchemaV1)
                 {
-                    throw new JsonShapeException("$.schema", $"expected '{Schema}', got '{schema}'.");
+                    throw new JsonShapeException("$.schema", $"expected '{Schema}' (or '{SchemaV1}'), got '{schema}'.");
                 }
+
+                bool v1 = schema == SchemaV1;
 
                 var consents = ReadConsents(root);
                 DevelopmentPlan? previous = null;
                 foreach (var (element, itemPath) in JsonFields.Array(root, "history", "$", optional: true))
                 {
                     path = itemPath;
-                    previous = ReadVersion(element, itemPath, previous, consents);
+                    previous = ReadVersion(element, itemPath, previous, consents, v1);
                 }
 
                 path = "$";
-                return ReadVersion(root, "$", previous, consents);
+                return ReadVersion(root, "$", previous, consents, v1);
             }
             catch (JsonShapeException e)
             {
@@ -232,6 +241,7 @@ public static class DevelopmentPlanJson
             Items(json, "proposals", plan.RawProposals, p =>
             {
                 json.WriteString("id", p.Id);
+                json.WriteString("goalId", p.GoalId);
                 json.WriteString("description", p.Description);
                 json.WriteString("proposedBy", p.ProposedBy.ToString());
                 json.WriteNumber("quality", p.Quality);
@@ -326,7 +336,7 @@ public static class DevelopmentPlanJson
         return ledger;
     }
 
-    private static DevelopmentPlan ReadVersion(JsonElement e, string path, DevelopmentPlan? previous, AssessmentConsent[] consents)
+    private static DevelopmentPlan ReadVersion(JsonElement e, string path, DevelopmentPlan? previous, AssessmentConsent[] consents, bool v1)
     {
         string id = JsonFields.Text(e, "id", path);
         int version = JsonFields.Int(e, "version", path);
@@ -446,7 +456,8 @@ public static class DevelopmentPlanJson
         foreach (var (s, p) in Section(PlanSection.Proposals, "proposals"))
         {
             var scale = Build(s, p, () => new ScoreScale(JsonFields.Int(s, "scaleMinimum", p), JsonFields.Int(s, "scaleMaximum", p)), "scale");
-            var proposal = Build(s, p, () => new SolutionProposal(JsonFields.Text(s, "id", p), JsonFields.Text(s, "description", p), JsonFields.Enum<ConversationRole>(s, "proposedBy", p), JsonFields.Int(s, "quality", p), JsonFields.Int(s, "acceptance", p), scale));
+            string goalId = v1 ? OnlyGoal(plan, p) : JsonFields.Text(s, "goalId", p);
+            var proposal = Build(s, p, () => new SolutionProposal(JsonFields.Text(s, "id", p), goalId, JsonFields.Text(s, "description", p), JsonFields.Enum<ConversationRole>(s, "proposedBy", p), JsonFields.Int(s, "quality", p), JsonFields.Int(s, "acceptance", p), scale));
             plan = Rule(p, () => plan.ProposeSolution(proposal));
         }
 
@@ -503,6 +514,12 @@ public static class DevelopmentPlanJson
 
         return plan;
     }
+
+    /// <summary>The goal a <c>pop.plan/1</c> proposal (which names none) solves: the version's only goal.</summary>
+    private static string OnlyGoal(DevelopmentPlan plan, string path) =>
+        plan.RawGoals.Count == 1
+            ? plan.RawGoals[0].Id
+            : throw new JsonShapeException(path + ".goalId", $"a {SchemaV1} proposal names no goal, and the plan has {plan.RawGoals.Count} goals: attach it to one and write it as {Schema}.");
 
     /// <summary>
     /// Builds a value from an item's fields; an argument the constructor refuses is reported at the

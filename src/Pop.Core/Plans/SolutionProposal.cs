@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 using Pop.Core.Conversations;
 
 /// <summary>
-/// A proposed solution for a development point, scored E = K × A: its effect is its quality times
+/// A proposed solution for one development point (a goal of the plan), scored E = K × A: its effect is its quality times
 /// its acceptance, each on a declared <see cref="ScoreScale"/>. A solution that is excellent on
 /// paper but not accepted by the employee has little effect.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class SolutionProposal
 {
     /// <summary>Initializes a new instance of the <see cref="SolutionProposal"/> class.</summary>
     /// <param name="id">The proposal's id, unique within its plan.</param>
+    /// <param name="goalId">The development point it solves: the id of one of the plan's goals.</param>
     /// <param name="description">The solution.</param>
     /// <param name="proposedBy">Who proposed it; in the eight-step model the employee proposes first.</param>
     /// <param name="quality">Its quality (K) on <paramref name="scale"/>.</param>
@@ -23,9 +24,10 @@ public sealed class SolutionProposal
     /// <exception cref="ArgumentException">A text is empty or white space.</exception>
     /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="proposedBy"/> is not a defined role.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score lies outside the scale.</exception>
-    public SolutionProposal(string id, string description, ConversationRole proposedBy, int quality, int acceptance, ScoreScale scale)
+    public SolutionProposal(string id, string goalId, string description, ConversationRole proposedBy, int quality, int acceptance, ScoreScale scale)
     {
         Id = Guard.Against.NullOrWhiteSpace(id, nameof(id));
+        GoalId = Guard.Against.NullOrWhiteSpace(goalId, nameof(goalId));
         Description = Guard.Against.NullOrWhiteSpace(description, nameof(description));
         ProposedBy = Guard.Against.EnumOutOfRange(proposedBy, nameof(proposedBy));
         Scale = Guard.Against.Null(scale, nameof(scale));
@@ -35,6 +37,9 @@ public sealed class SolutionProposal
 
     /// <summary>Gets the proposal's id.</summary>
     public string Id { get; }
+
+    /// <summary>Gets the id of the goal (the development point) it solves; proposals compare only with others for the same goal.</summary>
+    public string GoalId { get; }
 
     /// <summary>Gets the solution.</summary>
     public string Description { get; }

@@ -15,7 +15,7 @@ using Xunit;
 /// One step of a generated run. A guided step (four in five) picks a command that fits the
 /// conversation's current state — what the phase still misses, an open acceptance, the next phase,
 /// closing — so runs reach agreements, acceptance, the follow-up and closing; an unguided step
-/// (<see cref="Kind"/> of all twenty-three commands) tries anything, mostly to be rejected.
+/// (<see cref="Kind"/> of all twenty-four commands) tries anything, mostly to be rejected.
 /// </summary>
 public sealed record Command(bool Guided, int Kind, int A, int B)
 {
@@ -32,7 +32,7 @@ public static class CommandArbitrary
 {
     public static Gen<Command> Step { get; } =
         from guided in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
-        from kind in Gen.Choose(0, 22)
+        from kind in Gen.Choose(0, 23)
         from a in Gen.Choose(0, 5)
         from b in Gen.Choose(0, 3)
         select new Command(guided, kind, a, b);
@@ -48,7 +48,7 @@ public static class CommandArbitrary
 }
 
 /// <summary>The states a run reached, counted to show the generator exercises the hard rules.</summary>
-internal sealed record Reached(bool AgreementRecorded, bool AcceptedByBoth, bool FollowUpPlanned, bool ClosedWithAcceptedAgreements, bool ClosedWithNothingAgreed, bool AcceptedAsNotSmart, bool CommandRejected, bool Cancelled, IReadOnlyCollection<string> RejectionCodes);
+internal sealed record Reached(bool OptionExplored, bool AgreementRecorded, bool AcceptedByBoth, bool FollowUpPlanned, bool ClosedWithAcceptedAgreements, bool ClosedWithNothingAgreed, bool AcceptedAsNotSmart, bool CommandRejected, bool Cancelled, IReadOnlyCollection<string> RejectionCodes);
 
 [Properties(Arbitrary = new[] { typeof(CommandArbitrary) }, MaxTest = 200)]
 public sealed class ConversationProperties
@@ -82,6 +82,7 @@ public sealed class ConversationProperties
             20 => c.RecordNothingAgreed("niets afgesproken", clock),
             21 => c.AcceptNotSmart(id, "houding", clock),
             22 => c.Close(clock, Refuse),
+            23 => c.ExploreOption("o" + id, cmd.B == 3 ? "geen behoefte" : (c.EmployeeNeeds.Concat(c.OrganisationNeeds).FirstOrDefault() ?? "behoefte " + id), "optie " + id, new[] { "snel" }, cmd.B == 1 ? Array.Empty<string>() : new[] { "duur" }, clock),
             _ => c.Reschedule(c.ScheduledFor.PlusHours(cmd.B + 1), cmd.A == 0 ? " " : "ziek", clock),
         };
     }
@@ -131,6 +132,11 @@ public sealed class ConversationProperties
         }
 
         bool needsHeard = c.EmployeeNeeds.Count > 0 && c.OrganisationNeeds.Count > 0;
+        if (phase.Allows(PhaseTopics.Options) && !review && c.EmployeeNeeds.Concat(c.OrganisationNeeds).FirstOrDefault() is { } point && c.Options.Count < 2)
+        {
+            todo.Add(() => c.ExploreOption("o" + id, point, "optie " + id, new[] { "past bij de behoefte" }, new[] { "kost tijd" }, clock));
+        }
+
         if (phase.Allows(PhaseTopics.Agreements) && needsHeard && c.Agreements.Count == 0 && c.NothingAgreedReason is null && cmd.A == 5)
         {
             todo.Add(() => c.RecordNothingAgreed("eerst de reorganisatie", clock));
@@ -203,6 +209,8 @@ public sealed class ConversationProperties
         if (c.Agreements.Any(a => a.When <= c.ScheduledFor.Date)) yield return "a deadline not after the conversation";
         if (c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null && (c.CurrentState is not null || c.EmployeeNeeds.Count > 0 || c.OrganisationNeeds.Count > 0 || c.Agreements.Count > 0 || c.Status == ConversationStatus.Closed)) yield return "substance before the previous plan";
         if ((c.Status == ConversationStatus.Scheduled) != (c.PhaseIndex < 0) && c.Status != ConversationStatus.Cancelled) yield return "phase and status disagree";
+        if (c.Options.Any(o => !c.EmployeeNeeds.Contains(o.Need) && !c.OrganisationNeeds.Contains(o.Need))) yield return "an option for a point that is not a recorded need";
+        if (c.Options.Select(o => o.Id).Distinct().Count() != c.Options.Count) yield return "duplicate option ids";
         if (c.Agenda.Select(a => a.Id).Distinct().Count() != c.Agenda.Count || c.Agreements.Select(a => a.Id).Distinct().Count() != c.Agreements.Count) yield return "duplicate ids";
         if (c.Agenda.Zip(c.Agenda.Skip(1), (x, y) => x.Priority < y.Priority || (x.Priority == y.Priority && string.CompareOrdinal(x.Id, y.Id) < 0)).Any(ordered => !ordered)) yield return "agenda out of order";
         if (c.Warnings.Any(w => w.Code != "CONV-G01")) yield return "unknown warning";
@@ -216,7 +224,7 @@ public sealed class ConversationProperties
         var model = ConversationModel.BuiltInModels[run.Model];
         var c = Conversation.Schedule("p", model, "e1", "m1", Monday, run.WithPrevious ? new[] { "vorige afspraak" } : null, clock).Conversation;
         var problems = new List<string>();
-        bool agreement = false, accepted = false, followUp = false, rejected = false, waived = false;
+        bool option = false, agreement = false, accepted = false, followUp = false, rejected = false, waived = false;
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cmd in run.Commands)
         {
@@ -241,13 +249,14 @@ public sealed class ConversationProperties
 
             c = result.Conversation;
             problems.AddRange(InvalidState(c).Select(p => $"{cmd}: {p}"));
+            option |= c.Options.Count > 0;
             agreement |= c.Agreements.Count > 0;
             accepted |= c.Agreements.Any(a => a.IsAcceptedByBoth);
             followUp |= c.FollowUpOn is not null || c.NextConversationOn is not null;
             waived |= c.Agreements.Any(a => a.NotSmartReason is not null);
         }
 
-        reached = new Reached(agreement, accepted, followUp, c.Status == ConversationStatus.Closed && c.Agreements.Count > 0, c.Status == ConversationStatus.Closed && c.NothingAgreedReason is not null, waived, rejected, c.Status == ConversationStatus.Cancelled, codes);
+        reached = new Reached(option, agreement, accepted, followUp, c.Status == ConversationStatus.Closed && c.Agreements.Count > 0, c.Status == ConversationStatus.Closed && c.NothingAgreedReason is not null, waived, rejected, c.Status == ConversationStatus.Cancelled, codes);
         string snapshot = ConversationSnapshot.Of(c);
         if (ConversationSnapshot.Of(Conversation.Replay(c.History)) != snapshot)
         {
@@ -318,6 +327,7 @@ public sealed class ConversationProperties
         double Share(Func<Reached, bool> state) => reached.Count(state) / (double)reached.Count;
         var shares = new (string State, double Share, double Floor)[]
         {
+            ("option explored", Share(r => r.OptionExplored), 0.60),
             ("agreement recorded", Share(r => r.AgreementRecorded), 0.50),
             ("agreement accepted by both", Share(r => r.AcceptedByBoth), 0.45),
             ("follow-up or next conversation planned", Share(r => r.FollowUpPlanned), 0.60),

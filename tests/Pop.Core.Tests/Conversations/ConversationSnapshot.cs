@@ -14,6 +14,7 @@ internal static class ConversationSnapshot
         "agenda:" + string.Join("|", c.Agenda.Select(a => $"{a.Id},{a.ProposedBy},{a.IsJoint},{a.Text},{a.Priority}")),
         "state:" + c.CurrentState,
         "needs:" + string.Join("|", c.EmployeeNeeds) + " / " + string.Join("|", c.OrganisationNeeds),
+        "options:" + string.Join("|", c.Options.Select(o => $"{o.Id},{o.Need},{o.Description},{string.Join("+", o.Pros)},{string.Join("-", o.Cons)}")),
         "agreements:" + string.Join("|", c.Agreements.Select(a => $"{a.Id},{a.Who},{a.What},{a.When},{a.IsSupport},{a.EmployeeAcceptedAt},{a.ManagerAcceptedAt},{a.NotSmartReason}")),
         $"rules:{c.RulesVersion} nothing:{c.NothingAgreedReason}",
         $"follow:{c.FollowUpOn} next:{c.NextConversationOn} evaluation:{c.Evaluation} cancel:{c.CancelReason}",

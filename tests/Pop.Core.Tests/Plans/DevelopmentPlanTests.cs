@@ -91,7 +91,7 @@ public sealed class DevelopmentPlanTests
         Assert.Throws<ArgumentException>(() => new DevelopmentGoal(" ", "t", DevelopmentGoalKind.Improve, DevelopmentFocus.Skills, "c", "b", "b", null));
         Assert.Throws<ArgumentOutOfRangeException>(() => new AgreementProgress("w1", 101, null));
         Assert.Throws<ArgumentOutOfRangeException>(() => PlanSamples.Goal().WithProgress(GoalStatus.Achieved, 90));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SolutionProposal("p", "d", ConversationRole.Employee, 11, 5, ScoreScale.Default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SolutionProposal("p", "g1", "d", ConversationRole.Employee, 11, 5, ScoreScale.Default));
         Assert.Throws<ArgumentException>(() => new ScoreScale(5, 5));
         Assert.Throws<ArgumentException>(() => DevelopmentPlan.Start("p", "e1", "e1", "Sales", PlanSamples.Year2027, null, null));
         Assert.Throws<ArgumentException>(() => PlanSamples.Full().RecordInterimCheck(new LocalDate(2027, 6, 1), new[] { new AgreementProgress("w1", 1, null), new AgreementProgress("w1", 2, null) }, null));
@@ -103,14 +103,16 @@ public sealed class DevelopmentPlanTests
         var plan = PlanSamples.Full();
         Assert.Equal(48, plan.Proposals[0].Effect);
         Assert.Equal(54, plan.Proposals[1].Effect);
-        Assert.Equal("p2", plan.BestProposal!.Id);
-        Assert.Null(PlanSamples.Empty().BestProposal);
+        Assert.Equal("p2", plan.BestProposalFor("g1")!.Id);
+        Assert.Equal(new[] { "p2" }, plan.BestProposals.Select(p => p.Id));
+        Assert.Null(PlanSamples.Empty().BestProposalFor("g1"));
+        Assert.Empty(PlanSamples.Empty().BestProposals);
     }
 
     [Fact]
     public void Proposals_of_one_plan_share_one_scale()
     {
-        Assert.Equal("PLAN-R07", PlanResults.Refused(PlanSamples.Full(), p => p.ProposeSolution(new SolutionProposal("p3", "x", ConversationRole.Manager, 3, 3, new ScoreScale(1, 5)))));
+        Assert.Equal("PLAN-R07", PlanResults.Refused(PlanSamples.Full(), p => p.ProposeSolution(new SolutionProposal("p3", "g1", "x", ConversationRole.Manager, 3, 3, new ScoreScale(1, 5)))));
     }
 
     [Fact]

@@ -55,7 +55,10 @@ public sealed class PlanProperties
             7 => plan.AddManagerNote("SECRET-NOTE-" + cmd.Target, clock),
             8 => plan.RecordInterimCheck(plan.Period.Start.PlusMonths(5).PlusDays(cmd.Target), new[] { new AgreementProgress(id, cmd.Role * 33, null) }, null),
             10 => plan.Revise(new DateInterval(plan.Period.Start.PlusYears(1), plan.Period.End.PlusYears(1)), null),
-            _ => plan.ProposeSolution(new SolutionProposal("p" + cmd.Target, "idee", role, cmd.Role + 1, cmd.Target + 1, ScoreScale.Default)),
+            // Goals and proposals share kind 9: an even target adds a goal, an odd one proposes for one
+            // (refused with PLAN-R02 until that goal is there).
+            _ when cmd.Target % 2 == 0 => plan.AddGoal(PlanSamples.Goal("g" + (cmd.Role % 2))),
+            _ => plan.ProposeSolution(new SolutionProposal("p" + cmd.Target + cmd.Role, "g" + (cmd.Role % 2), "idee", role, cmd.Role + 1, cmd.Target + 1, ScoreScale.Default)),
         };
     }
 

@@ -32,8 +32,8 @@ public sealed class PlanRuleTests
         Assert.Equal(3, plan.AddAgreement(new Agreement("w2", "a", "b", new LocalDate(2027, 5, 1), false)).Ok().Agreements.Count);
         Assert.Equal("PLAN-R01", PlanResults.Refused(plan, p => p.AddAgreement(new Agreement("w1", "a", "b", new LocalDate(2027, 5, 1), false))));
 
-        Assert.Equal(3, plan.ProposeSolution(new SolutionProposal("p3", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default)).Ok().Proposals.Count);
-        Assert.Equal("PLAN-R01", PlanResults.Refused(plan, p => p.ProposeSolution(new SolutionProposal("p1", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default))));
+        Assert.Equal(3, plan.ProposeSolution(new SolutionProposal("p3", "g1", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default)).Ok().Proposals.Count);
+        Assert.Equal("PLAN-R01", PlanResults.Refused(plan, p => p.ProposeSolution(new SolutionProposal("p1", "g1", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default))));
 
         Assert.Equal(2, plan.RecordAssessment(new AssessmentResult("r2", "x", "y", new LocalDate(2027, 1, 1))).Ok().AssessmentResults.Count);
         Assert.Equal("PLAN-R01", PlanResults.Refused(plan, p => p.RecordAssessment(new AssessmentResult("r1", "x", "y", new LocalDate(2027, 1, 1)))));
@@ -103,8 +103,8 @@ public sealed class PlanRuleTests
     public void R07_proposals_share_one_scale()
     {
         var plan = PlanSamples.Full();
-        Assert.Equal(3, plan.ProposeSolution(new SolutionProposal("p3", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default)).Ok().Proposals.Count);
-        Assert.Equal("PLAN-R07", PlanResults.Refused(plan, p => p.ProposeSolution(new SolutionProposal("p3", "x", ConversationRole.Manager, 3, 3, new ScoreScale(1, 5)))));
+        Assert.Equal(3, plan.ProposeSolution(new SolutionProposal("p3", "g1", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default)).Ok().Proposals.Count);
+        Assert.Equal("PLAN-R07", PlanResults.Refused(plan, p => p.ProposeSolution(new SolutionProposal("p3", "g1", "x", ConversationRole.Manager, 3, 3, new ScoreScale(1, 5)))));
     }
 
     public static TheoryData<string> Commands() => new() { "AddGoal", "UpdateGoal", "AddActivity", "ProposeSolution", "AddAgreement", "AcceptAgreement", "Schedule", "RecordInterimCheck", "RecordAssessment", "Grant", "Withdraw", "AddManagerNote", "Revise" };
@@ -120,7 +120,7 @@ public sealed class PlanRuleTests
             "AddGoal" => p => p.AddGoal(PlanSamples.Goal("g2")),
             "UpdateGoal" => p => p.UpdateGoal("g1", GoalStatus.InProgress, 20),
             "AddActivity" => p => p.AddActivity(new DevelopmentActivity("a3", "g1", DevelopmentActivityKind.Project, "x", null, null)),
-            "ProposeSolution" => p => p.ProposeSolution(new SolutionProposal("p3", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default)),
+            "ProposeSolution" => p => p.ProposeSolution(new SolutionProposal("p3", "g1", "x", ConversationRole.Manager, 3, 3, ScoreScale.Default)),
             "AddAgreement" => p => p.AddAgreement(new Agreement("w2", "a", "b", new LocalDate(2027, 5, 1), false)),
             "AcceptAgreement" => p => p.AcceptAgreement("w1", ConversationRole.Employee, clock),
             "Schedule" => p => p.Schedule(new LocalDate(2027, 2, 9), Array.Empty<LocalDate>()),
