@@ -30,7 +30,10 @@ using Pop.Core.Internal;
 public static class DevelopmentPlanJson
 {
     /// <summary>The schema name written into every document.</summary>
-    public const string Schema = "pop.plan/1";
+    public const string Schema = "pop.plan/2";
+
+    /// <summary>The previous schema, still read: it has no needs, development stages or reasons for keeping an agreement that is not SMART.</summary>
+    public const string PreviousSchema = "pop.plan/1";
 
     private static readonly InstantPattern InstantFormat = InstantPattern.ExtendedIso;
     private static readonly LocalDatePattern DateFormat = LocalDatePattern.Iso;
@@ -108,9 +111,9 @@ public static class DevelopmentPlanJson
                 }
 
                 string schema = JsonFields.Text(root, "schema", "$");
-                if (schema != Schema)
+                if (schema != Schema && schema != PreviousSchema)
                 {
-                    throw new JsonShapeException("$.schema", $"expected '{Schema}', got '{schema}'.");
+                    throw new JsonShapeException("$.schema", $"expected '{Schema}' or '{PreviousSchema}', got '{schema}'.");
                 }
 
                 var consents = ReadConsents(root);
@@ -224,8 +227,11 @@ public static class DevelopmentPlanJson
                 json.WriteBoolean("isSupport", a.IsSupport);
                 OptionalInstant(json, "employeeAcceptedAt", a.EmployeeAcceptedAt);
                 OptionalInstant(json, "managerAcceptedAt", a.ManagerAcceptedAt);
+                Optional(json, "notSmartReason", a.NotSmartReason);
             });
         }
+
+        WriteConversationContent(json, plan);
 
         if (Shown(PlanSection.Proposals))
         {
@@ -288,6 +294,51 @@ public static class DevelopmentPlanJson
             });
         }
 
+    }
+
+    /// <summary>Writes what the conversation handed over (schema 2): both sides' needs and both views of the stage, when there are any.</summary>
+    private static void WriteConversationContent(Utf8JsonWriter json, DevelopmentPlan plan)
+    {
+        if (plan.EmployeeNeeds.Count > 0)
+        {
+            Strings(json, "employeeNeeds", plan.EmployeeNeeds);
+        }
+
+        if (plan.OrganisationNeeds.Count > 0)
+        {
+            Strings(json, "organisationNeeds", plan.OrganisationNeeds);
+        }
+
+        Optional(json, "employeeStage", plan.EmployeeStage?.ToString());
+        Optional(json, "managerStage", plan.ManagerStage?.ToString());
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Reads what the conversation handed over; a schema 1 document has none of it, so it reads as empty.</summary>
+    private static DevelopmentPlan ReadConversationContent(JsonElement e, string path, DevelopmentPlan plan)
+    {
+        string[] Needs(string name) => JsonFields.Array(e, name, path, optional: true, itemKind: JsonValueKind.String)
+            .Select(x => string.IsNullOrWhiteSpace(x.Item.GetString()) ? throw new JsonShapeException(x.Path, "expected a need, got an empty text.") : x.Item.GetString()!)
+            .ToArray();
+
+        DevelopmentStage? Stage(string name) => JsonFields.Has(e, name) ? JsonFields.Enum<DevelopmentStage>(e, name, path) : null;
+
+        var employee = Needs("employeeNeeds");
+        var organisation = Needs("organisationNeeds");
+        DevelopmentStage? employeeStage = Stage("employeeStage"), managerStage = Stage("managerStage");
+        return employee.Length + organisation.Length == 0 && employeeStage is null && managerStage is null
+            ? plan
+            : plan.WithConversationContent(employee, organisation, employeeStage, managerStage);
     }
 
     /// <summary>
@@ -382,6 +433,7 @@ public static class DevelopmentPlanJson
         }
 
         var plan = DevelopmentPlan.Restore(id, version, employeeId, managerId, JsonFields.Text(e, "department", path), period, JsonFields.OptionalText(e, "conversationId", path), visibility, previous, consents);
+        plan = ReadConversationContent(e, path, plan);
 
         ConversationRole? viewer = JsonFields.Has(e, "viewer") ? JsonFields.Enum<ConversationRole>(e, "viewer", path) : null;
         var hidden = new HashSet<PlanSection>();
@@ -429,6 +481,11 @@ public static class DevelopmentPlanJson
         foreach (var (a, p) in Section(PlanSection.Agreements, "agreements"))
         {
             var agreement = Build(a, p, () => new Agreement(JsonFields.Text(a, "id", p), JsonFields.Text(a, "who", p), JsonFields.Text(a, "what", p), JsonFields.Parse(a, "when", p, DateFormat), JsonFields.Bool(a, "isSupport", p)));
+            if (JsonFields.OptionalText(a, "notSmartReason", p) is { } notSmart)
+            {
+                agreement = agreement.AcceptedAsNotSmart(notSmart);
+            }
+
             plan = Rule(p, () => plan.AddAgreement(agreement));
             if (JsonFields.Has(a, "employeeAcceptedAt"))
             {
