@@ -12,7 +12,9 @@ using Pop.Core.Texts;
 /// <summary>
 /// The differences between a plan and the closed conversation it was made from: agreements missing
 /// from the plan (<c>PLAN-D01</c>), added in the plan (<c>PLAN-D02</c>), changed in who, what, when
-/// or kind (<c>PLAN-D03</c>), and a conversation id that does not match (<c>PLAN-D04</c>). Empty when they match.
+/// or kind (<c>PLAN-D03</c>), a conversation id that does not match (<c>PLAN-D04</c>), the employee's
+/// or the organisation's needs (<c>PLAN-D05</c>, <c>PLAN-D06</c>) and either view of the development
+/// stage (<c>PLAN-D07</c>) when they differ. Empty when they match.
 /// </summary>
 /// <remarks>Acceptance is not compared: a plan may record acceptances given after the conversation.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -71,6 +73,11 @@ public sealed class PlanDrift
             found.Add(new PlanDifference("PLAN-D02", p.Id, ("Id", p.Id), ("What", p.What)));
         }
 
+        Needs(found, "PLAN-D05", plan.EmployeeNeeds, conversation.EmployeeNeeds);
+        Needs(found, "PLAN-D06", plan.OrganisationNeeds, conversation.OrganisationNeeds);
+        Stage(found, ConversationRole.Employee, plan.EmployeeStage, conversation.EmployeeStage);
+        Stage(found, ConversationRole.Manager, plan.ManagerStage, conversation.ManagerStage);
+
         return new PlanDrift(found.ToArray());
     }
 
@@ -98,10 +105,26 @@ public sealed class PlanDrift
         }
     }
 
+    private static void Needs(List<PlanDifference> found, string code, IReadOnlyList<string> plan, IReadOnlyList<string> conversation)
+    {
+        if (!plan.SequenceEqual(conversation, StringComparer.Ordinal))
+        {
+            found.Add(new PlanDifference(code, null, ("Plan", string.Join("; ", plan)), ("Conversation", string.Join("; ", conversation))));
+        }
+    }
+
+    private static void Stage(List<PlanDifference> found, ConversationRole role, DevelopmentStage? plan, DevelopmentStage? conversation)
+    {
+        if (plan != conversation)
+        {
+            found.Add(new PlanDifference("PLAN-D07", null, ("Role", role.ToString()), ("Plan", plan?.ToString() ?? "-"), ("Conversation", conversation?.ToString() ?? "-")));
+        }
+    }
+
     private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One difference between a plan and its conversation: a stable code (<c>PLAN-D01</c> … <c>PLAN-D04</c>) and the values its message names.</summary>
+/// <summary>One difference between a plan and its conversation: a stable code (<c>PLAN-D01</c> … <c>PLAN-D07</c>) and the values its message names.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class PlanDifference
 {
@@ -117,7 +140,7 @@ public sealed class PlanDifference
     /// <summary>Gets the difference's stable code.</summary>
     public string Code { get; }
 
-    /// <summary>Gets the agreement it concerns, or null for the conversation id.</summary>
+    /// <summary>Gets the agreement it concerns, or null for the conversation id, the needs and the stage.</summary>
     public string? AgreementId { get; }
 
     /// <summary>Gets the values the message names (<c>Id</c>, <c>Field</c>, <c>Plan</c>, <c>Conversation</c> …).</summary>
@@ -132,12 +155,21 @@ public sealed class PlanDifference
     {
         Guard.Against.Null(culture, nameof(culture));
         texts ??= TextCatalog.Default;
-        if (!arguments.TryGetValue("Field", out var field))
+        var named = new Dictionary<string, string>(arguments, StringComparer.Ordinal);
+        if (arguments.TryGetValue("Field", out var field))
         {
-            return texts.Format(Code, culture, arguments);
+            named["Field"] = texts.Format("AGREEMENT.FIELD." + field, culture);
         }
 
-        var named = new Dictionary<string, string>(arguments, StringComparer.Ordinal) { ["Field"] = texts.Format("AGREEMENT.FIELD." + field, culture) };
+        if (Code == "PLAN-D07")
+        {
+            named["Role"] = texts.Format("ROLE." + arguments["Role"], culture);
+            foreach (var side in new[] { "Plan", "Conversation" })
+            {
+                named[side] = arguments[side] == "-" ? texts.Format("PLAN-D07.none", culture) : texts.Format("STAGE." + arguments[side] + ".name", culture);
+            }
+        }
+
         return texts.Format(Code, culture, named);
     }
 

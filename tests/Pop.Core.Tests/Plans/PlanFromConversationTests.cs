@@ -132,14 +132,16 @@ public sealed class PlanFromConversationTests
 
         var drift = plan.DriftFrom(conversation);
         Assert.False(drift.IsEmpty);
-        Assert.Equal(new[] { "PLAN-D04", "PLAN-D03", "PLAN-D03", "PLAN-D01", "PLAN-D02" }, drift.Differences.Select(d => d.Code));
+        Assert.Equal(new[] { "PLAN-D04", "PLAN-D03", "PLAN-D03", "PLAN-D01", "PLAN-D02", "PLAN-D05", "PLAN-D06", "PLAN-D07", "PLAN-D07" }, drift.Differences.Select(d => d.Code));
         Assert.Equal(new[] { "Who", "When" }, drift.Differences.Where(d => d.Code == "PLAN-D03").Select(d => d.Arguments["Field"]));
         Assert.Equal("s1", drift.Differences[3].AgreementId);
         Assert.Equal("x1", drift.Differences[4].AgreementId);
         Assert.Equal("Afspraak 'g1' verschilt in wie: in het plan 'm1', in het gesprek 'e1'.", drift.Differences[1].Message(Nl));
         Assert.Equal("Agreement 'g1' differs in when: '2027-05-31' in the plan, '2027-04-30' in the conversation.", drift.Differences[2].Message(En));
         Assert.Equal("Het plan hoort bij gesprek 'c9', niet bij gesprek 'c1'.", drift.Describe(Nl)[0]);
-        Assert.Equal(5, drift.Describe(En).Count);
+        Assert.Equal(9, drift.Describe(En).Count);
+        Assert.Equal("De ontwikkelfase volgens de medewerker verschilt: in het plan niet gegeven, in het gesprek Vakvolwassen.", drift.Differences[7].Message(Nl));
+        Assert.Equal("The organisation's needs differ: '' in the plan, 'Een tweede superuser' in the conversation.", drift.Differences[6].Message(En));
 
         var same = DevelopmentPlan.FromConversation("p1", conversation, "Planning", Year).Plan;
         Assert.Equal(new[] { "Plan en gesprek komen overeen: geen verschillen." }, PlanDrift.Between(same, conversation).Describe(Nl));
