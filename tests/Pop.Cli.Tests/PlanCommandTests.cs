@@ -27,7 +27,7 @@ public sealed class PlanCommandTests : IDisposable
         var (code, stdout, _) = PopProcess.Run(null, "plan", "--example");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal("pop.plan/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal("pop.plan/2", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("agreements").GetArrayLength());
         Assert.Equal(3, json.RootElement.GetProperty("activities").GetArrayLength());
     }
