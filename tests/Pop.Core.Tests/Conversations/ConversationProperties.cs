@@ -267,6 +267,16 @@ public sealed class ConversationProperties
             problems.Add("the JSON round-trip gives another conversation");
         }
 
+        if (c.Status == ConversationStatus.Closed)
+        {
+            // From conversation to plan: whatever closed, the plan made from it carries it without drift, also after its JSON.
+            var made = Pop.Core.Plans.DevelopmentPlan.FromConversation("plan-p", c, "Afdeling", new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2028, 12, 31)));
+            if (!made.IsAccepted || !made.Plan.DriftFrom(c).IsEmpty || !Pop.Core.Plans.DevelopmentPlanJson.Deserialize(Pop.Core.Plans.DevelopmentPlanJson.Serialize(made.Plan)).DriftFrom(c).IsEmpty)
+            {
+                problems.Add("the plan made from the closed conversation drifts from it: " + (made.Rejection?.ToString() ?? made.Plan.DriftFrom(c).ToString()));
+            }
+        }
+
         return problems;
     }
 
