@@ -22,6 +22,7 @@ internal sealed class ConversationSession
                            prepare employee|manager: POINT | agenda employee|manager PRIORITY: TEXT | start
                            stage employee|manager: junior|vakvolwassen|senior | questions employee|manager
         In the phases:     next | back PHASE | previous-evaluation: TEXT | state: TEXT
+                           verdict N achieved|partly|not|dropped [: NOTE] (previous agreement N, from 1)
                            need employee|organisation: TEXT | remark [substantive]: TEXT
                            option N: OPTION | PRO; PRO | CON; CON (for need N: the employee's first, then the organisation's)
                            agreement WHO YYYY-MM-DD [support]: WHAT | accept ID|all
@@ -148,6 +149,14 @@ internal sealed class ConversationSession
                 break;
             case "previous-evaluation":
                 result = conversation.EvaluatePreviousAgreements(Required(text, verb), clock);
+                break;
+            case "verdict":
+                if (!int.TryParse(Arg(1), NumberStyles.Integer, CultureInfo.InvariantCulture, out int number) || number < 1 || Verdict(Arg(2)) is not { } verdict)
+                {
+                    return $"verdict: expected 'verdict N achieved|partly|not|dropped [: NOTE]', got '{line}'.";
+                }
+
+                result = conversation.EvaluatePreviousAgreement(number - 1, verdict, string.IsNullOrWhiteSpace(text) ? null : text, clock);
                 break;
             case "state":
                 result = conversation.RecordCurrentState(Required(text, verb), clock);
@@ -300,7 +309,8 @@ internal sealed class ConversationSession
         md.AppendLine(Nl
             ? $"Gesprek met {c.ManagerId} op {LocalDatePattern.Iso.Format(date)} ({c.Model.Name(culture)}), status: {Status(c.Status)}."
             : $"Conversation with {c.ManagerId} on {LocalDatePattern.Iso.Format(date)} ({c.Model.Name(culture)}), status: {Status(c.Status)}.");
-        Section(md, Nl ? "Evaluatie vorig plan" : "Previous plan", c.PreviousAgreementsEvaluation is null ? Array.Empty<string>() : new[] { c.PreviousAgreementsEvaluation });
+        Section(md, Nl ? "Evaluatie vorig plan" : "Previous plan", (c.PreviousAgreementsEvaluation is null ? Array.Empty<string>() : new[] { c.PreviousAgreementsEvaluation })
+            .Concat(c.PreviousAgreementVerdicts.Select(v => $"{v.Agreement}: {Pop.Core.Texts.TextCatalog.Default.Format("VERDICT." + v.Verdict, culture)}{(v.Note is null ? string.Empty : " (" + v.Note + ")")}")).ToArray());
         Section(md, Nl ? "Huidige situatie" : "Current state", c.CurrentState is null ? Array.Empty<string>() : new[] { c.CurrentState });
         Section(md, Nl ? "Ontwikkelbehoefte medewerker" : "Employee's development needs", c.EmployeeNeeds);
         Section(md, Nl ? "Ontwikkelbehoefte organisatie" : "Organisation's development needs", c.OrganisationNeeds);
@@ -347,6 +357,15 @@ internal sealed class ConversationSession
 
         return md.ToString();
     }
+
+    private static AgreementVerdict? Verdict(string word) => word switch
+    {
+        "achieved" or "behaald" => AgreementVerdict.Achieved,
+        "partly" or "deels" => AgreementVerdict.PartlyAchieved,
+        "not" or "niet" => AgreementVerdict.NotAchieved,
+        "dropped" or "vervallen" => AgreementVerdict.Dropped,
+        _ => null,
+    };
 
     private static void Section(StringBuilder md, string title, IReadOnlyList<string> lines)
     {

@@ -39,12 +39,13 @@ internal static class Story
         return session;
     }
 
-    /// <summary>The plan that comes out of the conversation: its agreements, with the goal, activities and proposals behind them.</summary>
+    /// <summary>The plan that comes out of the conversation (<see cref="DevelopmentPlan.FromConversation"/>): its agreements, needs and stages, with the goal, activities and proposals behind them.</summary>
     public static DevelopmentPlan Plan(Conversation conversation, CultureInfo culture, IClock clock)
     {
         bool nl = culture.TwoLetterISOLanguageName == "nl";
         var year = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31));
-        var plan = DevelopmentPlan.Start("pop-sanne-2027", conversation.EmployeeId, conversation.ManagerId, nl ? "Logistiek" : "Logistics", year, conversation.Id, null)
+        // Made from the closed conversation: its agreements (accepted by both, and staying so), needs and stages come along.
+        var plan = DevelopmentPlan.FromConversation("pop-sanne-2027", conversation, nl ? "Logistiek" : "Logistics", year).Accepted()
             .AddGoal(new DevelopmentGoal(
                 "g1",
                 nl ? "Vóór 1 mei 2027 ben ik tweede superuser van het planningssysteem en heb ik twee collega's geïnstrueerd." : "By 1 May 2027, be the second super user of the planning system and have instructed two colleagues.",
@@ -59,11 +60,6 @@ internal static class Story
             .AddActivity(new DevelopmentActivity("a3", "g1", DevelopmentActivityKind.OtherWork, nl ? "Twee collega's een instructie van een uur geven" : "Give two colleagues a one-hour instruction", null, Duration.FromHours(4))).Accepted()
             .ProposeSolution(new SolutionProposal("p1", "g1", nl ? "Klassikale cursus bij de leverancier" : "Classroom course at the supplier", ConversationRole.Manager, 8, 4, ScoreScale.Default)).Accepted()
             .ProposeSolution(new SolutionProposal("p2", "g1", nl ? "E-learning, meelopen en zelf instrueren" : "E-learning, shadowing and instructing others", ConversationRole.Employee, 7, 9, ScoreScale.Default)).Accepted();
-        foreach (var agreement in conversation.Agreements)
-        {
-            plan = plan.AddAgreement(agreement).Accepted(); // accepted by both in the conversation, and stays so
-        }
-
         plan = plan.Schedule(conversation.FollowUpOn, new[] { new LocalDate(2027, 4, 12), new LocalDate(2027, 9, 13) }).Accepted()
             .RecordAssessment(new AssessmentResult("r1", nl ? "360-gradenfeedback" : "360° feedback", nl ? "Collega's zien haar als rustig en precies; ze vraagt laat om hulp." : "Colleagues see her as calm and precise; she asks for help late.", new LocalDate(2027, 1, 8))).Accepted()
             .GrantAssessmentConsent(ConversationRole.Manager, clock).Accepted()

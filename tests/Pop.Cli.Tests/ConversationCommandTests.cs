@@ -100,6 +100,22 @@ public sealed class ConversationCommandTests
     }
 
     [Fact]
+    public void Each_previous_agreement_gets_a_verdict_and_the_plan_lists_them()
+    {
+        string script = Path.Combine(Path.GetTempPath(), "pop-verdict-" + Guid.NewGuid().ToString("N") + ".pop");
+        File.WriteAllText(script, "employee: Sanne\nprevious: Cursus Excel afronden\nprevious: Teamoverleg voorzitten\nstart\nverdict 1 achieved\nverdict 2 partly: twee keer gedaan\nnext\nstate: Goed jaar.\n");
+        var (code, stdout, stderr) = PopProcess.Run(null, "conversation", "--script", script);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("- Cursus Excel afronden: behaald", stdout);
+        Assert.Contains("- Teamoverleg voorzitten: deels behaald (twee keer gedaan)", stdout);
+
+        File.WriteAllText(script, "employee: Sanne\nprevious: Cursus Excel afronden\nstart\nverdict 3 achieved\n");
+        (code, _, stderr) = PopProcess.Run(null, "conversation", "--script", script);
+        Assert.Equal(1, code);
+        Assert.Contains("line 4: CONV-R09", stderr);
+    }
+
+    [Fact]
     public void Interactive_commands_come_from_standard_input()
     {
         var (code, stdout, _) = PopProcess.Run("employee: Sanne\nstart\nguide\nfrobnicate\n", "conversation", "--model", "five-steps", "--culture", "en");

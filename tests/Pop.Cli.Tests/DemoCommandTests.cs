@@ -20,6 +20,7 @@ public sealed class DemoCommandTests
         Assert.Contains("(PLAN-V02)", stdout);                                //    notes withheld from Sanne
         Assert.DoesNotContain("Werkdruk in april", stdout);                   //    ... and not shown
         Assert.Contains("(PLAN-V03)", stdout);                                //    HR without consent
+        Assert.Contains("Plan en gesprek komen overeen: geen verschillen. (PLAN-D00)", stdout);  //    made from the conversation, no drift
         Assert.Contains("SOP 2027 · Logistiek · Planningssysteem", stdout);   //    the SOP
         Assert.Contains("kosten niet getoond (minder dan 5", stdout);         //    a cost over too few estimates, withheld
         Assert.Contains("Logistiek · Planningssysteem: nodig 10, gepland", stdout);  //    demand against supply, the gap
@@ -38,6 +39,7 @@ public sealed class DemoCommandTests
         Assert.Contains("Closing with a vague agreement is refused: Agreement 'Get better at planning.' is not worded SMART (missing: S, M)", stdout);
         Assert.Contains("S✓ M✓ A✓ R✓ T✓", stdout);
         Assert.Contains("Development activities", stdout);
+        Assert.Contains("Plan and conversation match: no differences. (PLAN-D00)", stdout);
         Assert.Contains("Heftruck: needed 3, planned 0 — short by 3: nobody plans this", stdout);
         Assert.Contains("Announce 2027-12-24", stdout);
     }

@@ -65,6 +65,9 @@ public sealed class ImmutabilityTests
             .RecordNeed(ConversationRole.Employee, "plannen", k).Conversation;
         yield return exploring.ExploreOption("o1", "plannen", "cursus", new[] { "snel" }, new[] { "duur" }, k);
         yield return ClosingRuleTests.ClosedWithWarning();
+        var closed = Plans.PlanFromConversationTests.Closed(notSmartReason: "Bewust open.");
+        yield return DevelopmentPlan.FromConversation("p-c1", closed, "Planning", PlanSamples.Year2027).Plan;
+        yield return DevelopmentPlan.Start("p-c2", "e1", "m1", "Planning", PlanSamples.Year2027, "c9", null).DriftFrom(closed);
         yield return ConversationModel.EightSteps;
         yield return ConversationModel.EightSteps.Guidance(0, CultureInfo.GetCultureInfo("nl"));
         yield return Assert.Throws<InvalidConversationModelException>(() => new ConversationModelBuilder("leeg", "MODEL.leeg").Build());

@@ -104,6 +104,8 @@ internal static class DemoCommand
         }
 
         Console.WriteLine();
+        var drift = pop.DriftFrom(conversation);
+        Console.WriteLine(t.Dim("   " + string.Join(" ", drift.Describe(culture)) + (drift.IsEmpty ? " (PLAN-D00)" : string.Empty)));
         var forHr = pop.Access(ConversationRole.HR, PlanSection.AssessmentResults);
         Console.WriteLine(t.Dim("   " + (nl ? "Voor HR: " : "For HR: ") + forHr.Message(culture) + $" ({forHr.Code})"));
         var colleagues = Enumerable.Range(1, 5).Select(i => DevelopmentPlan.Start($"pop-{i}", $"collega-{i}", "Joost Bakker", pop.Department, pop.Period, null, null)

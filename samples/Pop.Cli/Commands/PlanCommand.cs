@@ -15,7 +15,7 @@ internal static class PlanCommand
                         [--culture nl|en] [--text-language nl|en|auto] [--out FILE]
         pop plan --example [--culture nl|en] [--out FILE]
 
-        Renders a development plan (the JSON of Pop.Core's DevelopmentPlanJson, schema pop.plan/2)
+        Renders a development plan (the JSON of Pop.Core's DevelopmentPlanJson, schema pop.plan/2; pop.plan/1 is still read)
         as Markdown, as HTML to print, or as text for a terminal. Every rule is checked while the plan is read; a broken
         one is reported with its JSON path.
 

@@ -277,7 +277,8 @@ public sealed partial class Conversation
 
     private ConversationResult Rejected(RuleRejection rejection) => ConversationResult.Rejected(this, rejection);
 
-    private bool PreviousPending => previousAgreements.Length > 0 && PreviousAgreementsEvaluation is null;
+    /// <summary>CONV-R02's question: are there previous agreements with neither a summary nor a verdict on every one?</summary>
+    private bool PreviousPending => previousAgreements.Length > 0 && PreviousAgreementsEvaluation is null && judged < previousAgreements.Length;
 
     /// <summary>A command's step: the rules of <see cref="Apply"/>, and the new conversation or the unchanged one with the rejection.</summary>
     private ConversationResult Decide(ConversationEvent e) =>
@@ -333,6 +334,7 @@ public sealed partial class Conversation
             NothingAgreedRecorded c => When(c, ref next),
             AgreementAcceptedAsNotSmart c => When(c, ref next),
             OptionExplored c => When(c, ref next),
+            PreviousAgreementJudged c => When(c, ref next),
             _ => Reject("CONV-R07", ("Status", Status.ToString())),
         };
 

@@ -665,3 +665,37 @@ public sealed class OptionExplored : ConversationEvent
     /// <inheritdoc />
     internal override long TextLength => base.TextLength + OptionId.Length + Need.Length + Description.Length + EventFields.Sum(Pros) + EventFields.Sum(Cons);
 }
+
+/// <summary>One agreement of the previous plan was judged: achieved, partly, not, or dropped.</summary>
+public sealed class PreviousAgreementJudged : ConversationEvent
+{
+    /// <summary>Initializes a new instance of the <see cref="PreviousAgreementJudged"/> class.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="at">When.</param>
+    /// <param name="index">The agreement's place in the previous agreements, from 0 (an index past the end is the rule CONV-R09, judged on replay).</param>
+    /// <param name="verdict">What came of it.</param>
+    /// <param name="note">A note, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="conversationId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversation id is empty, the note is empty or white space, or a text is longer than <see cref="ConversationLimits.MaxTextLength"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="verdict"/> is not a defined <see cref="AgreementVerdict"/>.</exception>
+    public PreviousAgreementJudged(string conversationId, Instant at, int index, AgreementVerdict verdict, string? note)
+        : base(conversationId, at)
+    {
+        Index = Guard.Against.Negative(index, nameof(index));
+        Verdict = Guard.Against.EnumOutOfRange(verdict, nameof(verdict));
+        Note = note is null ? null : EventFields.Text(note, nameof(note));
+    }
+
+    /// <summary>Gets the agreement's place in the previous agreements, from 0.</summary>
+    public int Index { get; }
+
+    /// <summary>Gets what came of it.</summary>
+    public AgreementVerdict Verdict { get; }
+
+    /// <summary>Gets the note, or null.</summary>
+    public string? Note { get; }
+
+    /// <inheritdoc />
+    internal override long TextLength => base.TextLength + (Note?.Length ?? 0);
+}

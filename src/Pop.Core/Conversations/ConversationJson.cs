@@ -296,6 +296,11 @@ public static class ConversationJson
                 Strings(json, "pros", o.Pros);
                 Strings(json, "cons", o.Cons);
                 break;
+            case PreviousAgreementJudged pj:
+                json.WriteNumber("index", pj.Index);
+                json.WriteString("verdict", pj.Verdict.ToString());
+                Optional(json, "note", pj.Note);
+                break;
         }
 
         json.WriteEndObject();
@@ -366,6 +371,7 @@ public static class ConversationJson
             nameof(NothingAgreedRecorded) => new NothingAgreedRecorded(id, at, Text(e, "reason", path)),
             nameof(AgreementAcceptedAsNotSmart) => new AgreementAcceptedAsNotSmart(id, at, Text(e, "agreementId", path), Text(e, "reason", path)),
             nameof(OptionExplored) => new OptionExplored(id, at, Text(e, "optionId", path), Text(e, "need", path), Text(e, "description", path), TextArray(e, "pros", path), TextArray(e, "cons", path)),
+            nameof(PreviousAgreementJudged) => new PreviousAgreementJudged(id, at, Index(e, path), Enum<AgreementVerdict>(e, "verdict", path), e.TryGetProperty("note", out _) ? Text(e, "note", path) : null),
             _ => throw new ConversationJsonException(path + ".type", $"unknown event type '{type}'."),
         };
     }
@@ -388,6 +394,11 @@ public static class ConversationJson
             ? version
             : throw new ConversationJsonException(path + ".rulesVersion", $"expected a whole number from 1 to {ConversationScheduled.CurrentRulesVersion}.");
     }
+
+    private static int Index(JsonElement e, string path) =>
+        e.TryGetProperty("index", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int i) && i >= 0
+            ? i
+            : throw new ConversationJsonException(path + ".index", "expected a whole number of 0 or more.");
 
     private static int Priority(JsonElement e, string path) =>
         e.TryGetProperty("priority", out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int p) && p >= 1

@@ -29,11 +29,11 @@ using Pop.Core.Internal;
 /// </remarks>
 public static class DevelopmentPlanJson
 {
-    /// <summary>The schema name written into every document: version 2, whose proposals name their goal.</summary>
+    /// <summary>The schema name written into every document.</summary>
     public const string Schema = "pop.plan/2";
 
-    /// <summary>The previous schema, still read: its proposals name no goal (see <see cref="Deserialize"/>).</summary>
-    private const string SchemaV1 = "pop.plan/1";
+    /// <summary>The previous schema, still read: its proposals name no goal (see <see cref="Deserialize"/>), and it has no needs, development stages or reasons for keeping an agreement that is not SMART.</summary>
+    public const string PreviousSchema = "pop.plan/1";
 
     private static readonly InstantPattern InstantFormat = InstantPattern.ExtendedIso;
     private static readonly LocalDatePattern DateFormat = LocalDatePattern.Iso;
@@ -115,12 +115,12 @@ public static class DevelopmentPlanJson
                 }
 
                 string schema = JsonFields.Text(root, "schema", "$");
-                if (schema != Schema && schema != SchemaV1)
+                if (schema != Schema && schema != PreviousSchema)
                 {
-                    throw new JsonShapeException("$.schema", $"expected '{Schema}' (or '{SchemaV1}'), got '{schema}'.");
+                    throw new JsonShapeException("$.schema", $"expected '{Schema}' or '{PreviousSchema}', got '{schema}'.");
                 }
 
-                bool v1 = schema == SchemaV1;
+                bool v1 = schema == PreviousSchema;
 
                 var consents = ReadConsents(root);
                 DevelopmentPlan? previous = null;
@@ -233,8 +233,11 @@ public static class DevelopmentPlanJson
                 json.WriteBoolean("isSupport", a.IsSupport);
                 OptionalInstant(json, "employeeAcceptedAt", a.EmployeeAcceptedAt);
                 OptionalInstant(json, "managerAcceptedAt", a.ManagerAcceptedAt);
+                Optional(json, "notSmartReason", a.NotSmartReason);
             });
         }
+
+        WriteConversationContent(json, plan);
 
         if (Shown(PlanSection.Proposals))
         {
@@ -298,6 +301,51 @@ public static class DevelopmentPlanJson
             });
         }
 
+    }
+
+    /// <summary>Writes what the conversation handed over (schema 2): both sides' needs and both views of the stage, when there are any.</summary>
+    private static void WriteConversationContent(Utf8JsonWriter json, DevelopmentPlan plan)
+    {
+        if (plan.EmployeeNeeds.Count > 0)
+        {
+            Strings(json, "employeeNeeds", plan.EmployeeNeeds);
+        }
+
+        if (plan.OrganisationNeeds.Count > 0)
+        {
+            Strings(json, "organisationNeeds", plan.OrganisationNeeds);
+        }
+
+        Optional(json, "employeeStage", plan.EmployeeStage?.ToString());
+        Optional(json, "managerStage", plan.ManagerStage?.ToString());
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Reads what the conversation handed over; a schema 1 document has none of it, so it reads as empty.</summary>
+    private static DevelopmentPlan ReadConversationContent(JsonElement e, string path, DevelopmentPlan plan)
+    {
+        string[] Needs(string name) => JsonFields.Array(e, name, path, optional: true, itemKind: JsonValueKind.String)
+            .Select(x => string.IsNullOrWhiteSpace(x.Item.GetString()) ? throw new JsonShapeException(x.Path, "expected a need, got an empty text.") : x.Item.GetString()!)
+            .ToArray();
+
+        DevelopmentStage? Stage(string name) => JsonFields.Has(e, name) ? JsonFields.Enum<DevelopmentStage>(e, name, path) : null;
+
+        var employee = Needs("employeeNeeds");
+        var organisation = Needs("organisationNeeds");
+        DevelopmentStage? employeeStage = Stage("employeeStage"), managerStage = Stage("managerStage");
+        return employee.Length + organisation.Length == 0 && employeeStage is null && managerStage is null
+            ? plan
+            : plan.WithConversationContent(employee, organisation, employeeStage, managerStage);
     }
 
     /// <summary>
@@ -392,6 +440,7 @@ public static class DevelopmentPlanJson
         }
 
         var plan = DevelopmentPlan.Restore(id, version, employeeId, managerId, JsonFields.Text(e, "department", path), period, JsonFields.OptionalText(e, "conversationId", path), visibility, previous, consents);
+        plan = ReadConversationContent(e, path, plan);
 
         ConversationRole? viewer = JsonFields.Has(e, "viewer") ? JsonFields.Enum<ConversationRole>(e, "viewer", path) : null;
         var hidden = new HashSet<PlanSection>();
@@ -439,6 +488,11 @@ public static class DevelopmentPlanJson
         foreach (var (a, p) in Section(PlanSection.Agreements, "agreements"))
         {
             var agreement = Build(a, p, () => new Agreement(JsonFields.Text(a, "id", p), JsonFields.Text(a, "who", p), JsonFields.Text(a, "what", p), JsonFields.Parse(a, "when", p, DateFormat), JsonFields.Bool(a, "isSupport", p)));
+            if (JsonFields.OptionalText(a, "notSmartReason", p) is { } notSmart)
+            {
+                agreement = agreement.AcceptedAsNotSmart(notSmart);
+            }
+
             plan = Rule(p, () => plan.AddAgreement(agreement));
             if (JsonFields.Has(a, "employeeAcceptedAt"))
             {
@@ -519,7 +573,7 @@ public static class DevelopmentPlanJson
     private static string OnlyGoal(DevelopmentPlan plan, string path) =>
         plan.RawGoals.Count == 1
             ? plan.RawGoals[0].Id
-            : throw new JsonShapeException(path + ".goalId", $"a {SchemaV1} proposal names no goal, and the plan has {plan.RawGoals.Count} goals: attach it to one and write it as {Schema}.");
+            : throw new JsonShapeException(path + ".goalId", $"a {PreviousSchema} proposal names no goal, and the plan has {plan.RawGoals.Count} goals: attach it to one and write it as {Schema}.");
 
     /// <summary>
     /// Builds a value from an item's fields; an argument the constructor refuses is reported at the

@@ -96,6 +96,10 @@ internal static partial class BuiltInTexts
         new[] { "PHASE.three-steps.record.avoid", "Vage afspraken vastleggen 'omdat het zo hoort'.", "Recording vague agreements 'because that is the procedure'." },
 
         // Development stage (seed 003): what each stage means, what the plan aims at, what the employee needs from the manager
+        new[] { "VERDICT.Achieved", "behaald", "achieved" },
+        new[] { "VERDICT.PartlyAchieved", "deels behaald", "partly achieved" },
+        new[] { "VERDICT.NotAchieved", "niet behaald", "not achieved" },
+        new[] { "VERDICT.Dropped", "vervallen", "dropped" },
         new[] { "STAGE.Junior.name", "Junior", "Junior" },
         new[] { "STAGE.Junior.meaning", "Nieuw in de functie of nog volop in de leer: bijna elke taak vraagt inspanning, en de groei kan snel gaan.", "New to the role or still very much learning: nearly every task takes effort, and growth can come fast." },
         new[] { "STAGE.Junior.plan", "Richt het plan op de basis van het vak: de kennis en vaardigheden die de functie vraagt, in kleine stappen met zichtbaar resultaat.", "Aim the plan at the core of the job: the knowledge and skills the role requires, in small steps with visible results." },
@@ -117,7 +121,7 @@ internal static partial class BuiltInTexts
 
         // Rules of a conversation
         new[] { "CONV-R01", "Er kunnen pas afspraken gemaakt worden als de behoeften van beide kanten gehoord zijn.", "Agreements can only be made once both sides' needs have been heard." },
-        new[] { "CONV-R02", "Eerst worden de afspraken van het vorige plan geëvalueerd.", "The previous plan's agreements are evaluated first." },
+        new[] { "CONV-R02", "Eerst worden de afspraken van het vorige plan geëvalueerd: samen in één evaluatie, of elke afspraak met een eigen oordeel.", "The previous plan's agreements are evaluated first: together in one summary, or each agreement with a verdict of its own." },
         new[] { "CONV-R03", "Het gesprek sluit pas als de vervolgafspraak of het volgende gesprek gepland is.", "The conversation closes only once the follow-up or next conversation is planned." },
         new[] { "CONV-R04", "Het gesprek sluit pas na een evaluatie van het gesprek.", "The conversation closes only after it has been evaluated." },
         new[] { "CONV-R05", "Afspraak '{Agreement}' is nog niet door beide partijen geaccepteerd.", "Agreement '{Agreement}' has not been accepted by both parties yet." },
@@ -137,7 +141,7 @@ internal static partial class BuiltInTexts
         new[] { "CONV-R19", "De termijn van afspraak '{What}' ({When}) ligt niet na het gesprek van {Date}.", "The deadline of agreement '{What}' ({When}) is not after the conversation of {Date}." },
         new[] { "CONV-R20", "Afspraak '{What}' is niet SMART geformuleerd (ontbreekt: {Missing}); maak haar concreet en meetbaar, of leg vast waarom jullie haar toch zo houden.", "Agreement '{What}' is not worded SMART (missing: {Missing}); make it concrete and measurable, or record why you keep it as it is." },
         new[] { "CONV-R21", "{Date} is te kort dag: een gesprek wordt ten minste {Days} dagen vooraf aangekondigd, uiterlijk op {AnnounceBy}, en dat is vóór vandaag ({Today}).", "{Date} is too soon: a conversation is announced at least {Days} days ahead, by {AnnounceBy} at the latest, and that is before today ({Today})." },
-        new[] { "CONV-G01", "De leidinggevende reageert inhoudelijk terwijl de medewerker aan het woord is; luister eerst.", "The manager reacts in substance while the employee has the floor; listen first." },
+        new[] { "CONV-G01", "De leidinggevende reageert inhoudelijk terwijl de medewerker nog vertelt; luister eerst.", "The manager reacts in substance while the employee has the floor; listen first." },
         new[] { "CONV-G03", "{Date} is te kort dag: een gesprek wordt ten minste {Days} dagen vooraf aangekondigd (uiterlijk {AnnounceBy}); het is toch gepland.", "{Date} is too soon: a conversation is announced at least {Days} days ahead (by {AnnounceBy}); it is scheduled all the same." },
         new[] { "CONV-G02", "Afspraak '{What}' is niet SMART geformuleerd (ontbreekt: {Missing}); het gesprek is toch gesloten.", "Agreement '{What}' is not worded SMART (missing: {Missing}); the conversation closed all the same." },
     };

@@ -15,7 +15,7 @@ using Xunit;
 /// One step of a generated run. A guided step (four in five) picks a command that fits the
 /// conversation's current state — what the phase still misses, an open acceptance, the next phase,
 /// closing — so runs reach agreements, acceptance, the follow-up and closing; an unguided step
-/// (<see cref="Kind"/> of all twenty-four commands) tries anything, mostly to be rejected.
+/// (<see cref="Kind"/> of all twenty-five commands) tries anything, mostly to be rejected.
 /// </summary>
 public sealed record Command(bool Guided, int Kind, int A, int B)
 {
@@ -32,7 +32,7 @@ public static class CommandArbitrary
 {
     public static Gen<Command> Step { get; } =
         from guided in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
-        from kind in Gen.Choose(0, 23)
+        from kind in Gen.Choose(0, 24)
         from a in Gen.Choose(0, 5)
         from b in Gen.Choose(0, 3)
         select new Command(guided, kind, a, b);
@@ -48,7 +48,7 @@ public static class CommandArbitrary
 }
 
 /// <summary>The states a run reached, counted to show the generator exercises the hard rules.</summary>
-internal sealed record Reached(bool OptionExplored, bool AgreementRecorded, bool AcceptedByBoth, bool FollowUpPlanned, bool ClosedWithAcceptedAgreements, bool ClosedWithNothingAgreed, bool AcceptedAsNotSmart, bool CommandRejected, bool Cancelled, IReadOnlyCollection<string> RejectionCodes);
+internal sealed record Reached(bool OptionExplored, bool JudgedOneByOne, bool AgreementRecorded, bool AcceptedByBoth, bool FollowUpPlanned, bool ClosedWithAcceptedAgreements, bool ClosedWithNothingAgreed, bool AcceptedAsNotSmart, bool CommandRejected, bool Cancelled, IReadOnlyCollection<string> RejectionCodes);
 
 [Properties(Arbitrary = new[] { typeof(CommandArbitrary) }, MaxTest = 200)]
 public sealed class ConversationProperties
@@ -83,6 +83,7 @@ public sealed class ConversationProperties
             21 => c.AcceptNotSmart(id, "houding", clock),
             22 => c.Close(clock, Refuse),
             23 => c.ExploreOption("o" + id, cmd.B == 3 ? "geen behoefte" : (c.EmployeeNeeds.Concat(c.OrganisationNeeds).FirstOrDefault() ?? "behoefte " + id), "optie " + id, new[] { "snel" }, cmd.B == 1 ? Array.Empty<string>() : new[] { "duur" }, clock),
+            24 => c.EvaluatePreviousAgreement(cmd.A % 2, (AgreementVerdict)cmd.B, cmd.A < 3 ? null : "toelichting", clock),
             _ => c.Reschedule(c.ScheduledFor.PlusHours(cmd.B + 1), cmd.A == 0 ? " " : "ziek", clock),
         };
     }
@@ -109,11 +110,13 @@ public sealed class ConversationProperties
         }
 
         var phase = c.CurrentPhase!;
-        bool review = c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null;
+        bool review = PreviousPending(c);
         var todo = new List<Func<ConversationResult>>();
         if (phase.Allows(PhaseTopics.PreviousPlanReview) && review)
         {
             todo.Add(() => c.EvaluatePreviousAgreements("deels gelukt", clock));
+            todo.Add(() => c.EvaluatePreviousAgreement(c.PreviousAgreementVerdicts.Count, (AgreementVerdict)cmd.B, null, clock));
+            todo.Add(() => c.EvaluatePreviousAgreement(c.PreviousAgreementVerdicts.Count, AgreementVerdict.PartlyAchieved, "deels", clock));
         }
 
         if (phase.Allows(PhaseTopics.CurrentState) && c.CurrentState is null)
@@ -191,7 +194,7 @@ public sealed class ConversationProperties
     private static ConversationPhase? BackTo(Conversation c)
     {
         var missing = PhaseTopics.None;
-        if (c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null) missing |= PhaseTopics.PreviousPlanReview;
+        if (PreviousPending(c)) missing |= PhaseTopics.PreviousPlanReview;
         if (c.EmployeeNeeds.Count == 0) missing |= PhaseTopics.EmployeeNeeds;
         if (c.OrganisationNeeds.Count == 0) missing |= PhaseTopics.OrganisationNeeds;
         if (c.Agreements.Count == 0 && c.NothingAgreedReason is null) missing |= PhaseTopics.Agreements;
@@ -199,15 +202,20 @@ public sealed class ConversationProperties
         return c.Model.Phases.Take(c.PhaseIndex).FirstOrDefault(p => (p.Topics & missing) != PhaseTopics.None);
     }
 
+    /// <summary>CONV-R02 as the model sees it: previous agreements with neither a summary nor a verdict on each.</summary>
+    private static bool PreviousPending(Conversation c) =>
+        c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null && c.PreviousAgreementVerdicts.Count < c.PreviousAgreements.Count;
+
     private static IEnumerable<string> InvalidState(Conversation c)
     {
+        if (c.PreviousAgreementVerdicts.Count > c.PreviousAgreements.Count || c.PreviousAgreementVerdicts.Select(v => v.Index).Distinct().Count() != c.PreviousAgreementVerdicts.Count) yield return "verdicts that do not match the previous agreements";
         if (c.Agreements.Count > 0 && (c.EmployeeNeeds.Count == 0 || c.OrganisationNeeds.Count == 0)) yield return "agreements before both needs";
         if (c.Status == ConversationStatus.Closed && (c.Evaluation is null || (c.FollowUpOn is null && c.NextConversationOn is null) || c.Agreements.Any(a => !a.IsAcceptedByBoth))) yield return "closed without what closing needs";
         if (c.Status == ConversationStatus.Closed && c.Agreements.Count == 0 && c.NothingAgreedReason is null) yield return "closed with neither agreements nor the reason why not";
         if (c.Agreements.Count > 0 && c.NothingAgreedReason is not null) yield return "agreements and nothing agreed";
         if (c.FollowUpOn <= c.ScheduledFor.Date || c.NextConversationOn <= c.ScheduledFor.Date) yield return "a follow-up not after the conversation";
         if (c.Agreements.Any(a => a.When <= c.ScheduledFor.Date)) yield return "a deadline not after the conversation";
-        if (c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null && (c.CurrentState is not null || c.EmployeeNeeds.Count > 0 || c.OrganisationNeeds.Count > 0 || c.Agreements.Count > 0 || c.Status == ConversationStatus.Closed)) yield return "substance before the previous plan";
+        if (PreviousPending(c) && (c.CurrentState is not null || c.EmployeeNeeds.Count > 0 || c.OrganisationNeeds.Count > 0 || c.Agreements.Count > 0 || c.Status == ConversationStatus.Closed)) yield return "substance before the previous plan";
         if ((c.Status == ConversationStatus.Scheduled) != (c.PhaseIndex < 0) && c.Status != ConversationStatus.Cancelled) yield return "phase and status disagree";
         if (c.Options.Any(o => !c.EmployeeNeeds.Contains(o.Need) && !c.OrganisationNeeds.Contains(o.Need))) yield return "an option for a point that is not a recorded need";
         if (c.Options.Select(o => o.Id).Distinct().Count() != c.Options.Count) yield return "duplicate option ids";
@@ -256,7 +264,7 @@ public sealed class ConversationProperties
             waived |= c.Agreements.Any(a => a.NotSmartReason is not null);
         }
 
-        reached = new Reached(option, agreement, accepted, followUp, c.Status == ConversationStatus.Closed && c.Agreements.Count > 0, c.Status == ConversationStatus.Closed && c.NothingAgreedReason is not null, waived, rejected, c.Status == ConversationStatus.Cancelled, codes);
+        reached = new Reached(option, c.PreviousAgreements.Count > 0 && c.PreviousAgreementsEvaluation is null && c.PreviousAgreementVerdicts.Count == c.PreviousAgreements.Count, agreement, accepted, followUp, c.Status == ConversationStatus.Closed && c.Agreements.Count > 0, c.Status == ConversationStatus.Closed && c.NothingAgreedReason is not null, waived, rejected, c.Status == ConversationStatus.Cancelled, codes);
         string snapshot = ConversationSnapshot.Of(c);
         if (ConversationSnapshot.Of(Conversation.Replay(c.History)) != snapshot)
         {
@@ -266,6 +274,16 @@ public sealed class ConversationProperties
         if (ConversationSnapshot.Of(ConversationJson.Deserialize(ConversationJson.Serialize(c))) != snapshot)
         {
             problems.Add("the JSON round-trip gives another conversation");
+        }
+
+        if (c.Status == ConversationStatus.Closed)
+        {
+            // From conversation to plan: whatever closed, the plan made from it carries it without drift, also after its JSON.
+            var made = Pop.Core.Plans.DevelopmentPlan.FromConversation("plan-p", c, "Afdeling", new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2028, 12, 31)));
+            if (!made.IsAccepted || !made.Plan.DriftFrom(c).IsEmpty || !Pop.Core.Plans.DevelopmentPlanJson.Deserialize(Pop.Core.Plans.DevelopmentPlanJson.Serialize(made.Plan)).DriftFrom(c).IsEmpty)
+            {
+                problems.Add("the plan made from the closed conversation drifts from it: " + (made.Rejection?.ToString() ?? made.Plan.DriftFrom(c).ToString()));
+            }
         }
 
         return problems;
@@ -328,6 +346,7 @@ public sealed class ConversationProperties
         var shares = new (string State, double Share, double Floor)[]
         {
             ("option explored", Share(r => r.OptionExplored), 0.60),
+            ("previous plan judged agreement by agreement", Share(r => r.JudgedOneByOne), 0.10),
             ("agreement recorded", Share(r => r.AgreementRecorded), 0.50),
             ("agreement accepted by both", Share(r => r.AcceptedByBoth), 0.45),
             ("follow-up or next conversation planned", Share(r => r.FollowUpPlanned), 0.60),

@@ -9,7 +9,7 @@ internal static class ConversationSnapshot
     public static string Of(Conversation c) => string.Join("\n", new[]
     {
         $"{c.Id} {c.Model.Id} {c.EmployeeId} {c.ManagerId} {c.ScheduledFor} {c.Status} {c.PhaseIndex}",
-        "prev:" + string.Join("|", c.PreviousAgreements) + " eval:" + c.PreviousAgreementsEvaluation,
+        "prev:" + string.Join("|", c.PreviousAgreements) + " eval:" + c.PreviousAgreementsEvaluation + " verdicts:" + string.Join("|", c.PreviousAgreementVerdicts.Select(v => v.ToString())),
         "tp:" + string.Join("|", c.EmployeeTalkingPoints) + " / " + string.Join("|", c.ManagerTalkingPoints) + " stage:" + c.EmployeeStage + "/" + c.ManagerStage + " dept:" + c.DepartmentPicture?.Staffing,
         "agenda:" + string.Join("|", c.Agenda.Select(a => $"{a.Id},{a.ProposedBy},{a.IsJoint},{a.Text},{a.Priority}")),
         "state:" + c.CurrentState,
