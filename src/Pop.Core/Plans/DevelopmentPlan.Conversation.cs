@@ -14,17 +14,32 @@ public sealed partial class DevelopmentPlan
     private string[] employeeNeeds = Array.Empty<string>();
     private string[] organisationNeeds = Array.Empty<string>();
 
-    /// <summary>Gets the employee's development needs as the conversation recorded them; empty for a plan not made from a conversation.</summary>
-    public IReadOnlyList<string> EmployeeNeeds => ReadOnly.View(employeeNeeds);
+    private DevelopmentStage? employeeStage;
+    private DevelopmentStage? managerStage;
 
-    /// <summary>Gets the organisation's development needs as the conversation recorded them; empty for a plan not made from a conversation.</summary>
-    public IReadOnlyList<string> OrganisationNeeds => ReadOnly.View(organisationNeeds);
+    /// <summary>Gets the employee's development needs as the conversation recorded them; empty for a plan not made from a conversation. Section <see cref="PlanSection.Development"/>.</summary>
+    /// <exception cref="PlanAccessDeniedException">The section is withheld from this copy's viewer.</exception>
+    public IReadOnlyList<string> EmployeeNeeds => Read(PlanSection.Development, employeeNeeds);
 
-    /// <summary>Gets the employee's development stage in their own view, as the conversation recorded it; null when not given.</summary>
-    public DevelopmentStage? EmployeeStage { get; private set; }
+    /// <summary>Gets the organisation's development needs as the conversation recorded them; empty for a plan not made from a conversation. Section <see cref="PlanSection.Development"/>.</summary>
+    /// <exception cref="PlanAccessDeniedException">The section is withheld from this copy's viewer.</exception>
+    public IReadOnlyList<string> OrganisationNeeds => Read(PlanSection.Development, organisationNeeds);
 
-    /// <summary>Gets the employee's development stage in the manager's view, as the conversation recorded it; null when not given.</summary>
-    public DevelopmentStage? ManagerStage { get; private set; }
+    /// <summary>Gets the employee's development stage in their own view, as the conversation recorded it; null when not given. Section <see cref="PlanSection.Development"/>.</summary>
+    /// <exception cref="PlanAccessDeniedException">The section is withheld from this copy's viewer.</exception>
+    public DevelopmentStage? EmployeeStage => ReadValue(employeeStage);
+
+    /// <summary>Gets the employee's development stage in the manager's view, as the conversation recorded it; null when not given. Section <see cref="PlanSection.Development"/>.</summary>
+    /// <exception cref="PlanAccessDeniedException">The section is withheld from this copy's viewer.</exception>
+    public DevelopmentStage? ManagerStage => ReadValue(managerStage);
+
+    internal IReadOnlyList<string> RawEmployeeNeeds => employeeNeeds;
+
+    internal IReadOnlyList<string> RawOrganisationNeeds => organisationNeeds;
+
+    internal DevelopmentStage? RawEmployeeStage => employeeStage;
+
+    internal DevelopmentStage? RawManagerStage => managerStage;
 
     /// <summary>
     /// Makes a first plan (version 1) from a closed conversation: its parties, its id as
@@ -64,8 +79,8 @@ public sealed partial class DevelopmentPlan
         made.agreements = conversation.Agreements.ToArray();
         made.employeeNeeds = conversation.EmployeeNeeds.ToArray();
         made.organisationNeeds = conversation.OrganisationNeeds.ToArray();
-        made.EmployeeStage = conversation.EmployeeStage;
-        made.ManagerStage = conversation.ManagerStage;
+        made.employeeStage = conversation.EmployeeStage;
+        made.managerStage = conversation.ManagerStage;
         return PlanResult.Accepted(made);
     }
 
@@ -82,8 +97,8 @@ public sealed partial class DevelopmentPlan
         var plan = Copy();
         plan.employeeNeeds = employee;
         plan.organisationNeeds = organisation;
-        plan.EmployeeStage = employeeStage;
-        plan.ManagerStage = managerStage;
+        plan.employeeStage = employeeStage;
+        plan.managerStage = managerStage;
         return plan;
     }
 }

@@ -121,6 +121,7 @@ public sealed partial class DevelopmentPlan
                 case PlanSection.Proposals: plan.proposals = Array.Empty<SolutionProposal>(); break;
                 case PlanSection.AssessmentResults: plan.assessmentResults = Array.Empty<AssessmentResult>(); break;
                 case PlanSection.ManagerNotes: plan.managerNotes = Array.Empty<ManagerNote>(); break;
+                case PlanSection.Development: plan.employeeNeeds = plan.organisationNeeds = Array.Empty<string>(); plan.employeeStage = plan.managerStage = null; break;
             }
         }
 
@@ -155,6 +156,16 @@ public sealed partial class DevelopmentPlan
         }
 
         return SectionAccess.AllowedCode;
+    }
+
+    private DevelopmentStage? ReadValue(DevelopmentStage? stage)
+    {
+        if ((hiddenMask & (1 << (int)PlanSection.Development)) != 0)
+        {
+            throw new PlanAccessDeniedException(redactions.First(r => r.Section == PlanSection.Development));
+        }
+
+        return stage;
     }
 
     private IReadOnlyList<T> Read<T>(PlanSection section, T[] items)

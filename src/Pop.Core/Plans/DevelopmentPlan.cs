@@ -32,7 +32,7 @@ public sealed partial class DevelopmentPlan
 {
     private static readonly PlanSection[] Sections =
     {
-        PlanSection.Goals, PlanSection.Activities, PlanSection.Agreements, PlanSection.InterimChecks, PlanSection.Proposals, PlanSection.AssessmentResults, PlanSection.ManagerNotes,
+        PlanSection.Goals, PlanSection.Activities, PlanSection.Agreements, PlanSection.InterimChecks, PlanSection.Proposals, PlanSection.AssessmentResults, PlanSection.ManagerNotes, PlanSection.Development,
     };
 
     private DevelopmentGoal[] goals = Array.Empty<DevelopmentGoal>();

@@ -237,7 +237,10 @@ public static class DevelopmentPlanJson
             });
         }
 
-        WriteConversationContent(json, plan);
+        if (Shown(PlanSection.Development))
+        {
+            WriteConversationContent(json, plan);
+        }
 
         if (Shown(PlanSection.Proposals))
         {
@@ -306,18 +309,18 @@ public static class DevelopmentPlanJson
     /// <summary>Writes what the conversation handed over (schema 2): both sides' needs and both views of the stage, when there are any.</summary>
     private static void WriteConversationContent(Utf8JsonWriter json, DevelopmentPlan plan)
     {
-        if (plan.EmployeeNeeds.Count > 0)
+        if (plan.RawEmployeeNeeds.Count > 0)
         {
-            Strings(json, "employeeNeeds", plan.EmployeeNeeds);
+            Strings(json, "employeeNeeds", plan.RawEmployeeNeeds);
         }
 
-        if (plan.OrganisationNeeds.Count > 0)
+        if (plan.RawOrganisationNeeds.Count > 0)
         {
-            Strings(json, "organisationNeeds", plan.OrganisationNeeds);
+            Strings(json, "organisationNeeds", plan.RawOrganisationNeeds);
         }
 
-        Optional(json, "employeeStage", plan.EmployeeStage?.ToString());
-        Optional(json, "managerStage", plan.ManagerStage?.ToString());
+        Optional(json, "employeeStage", plan.RawEmployeeStage?.ToString());
+        Optional(json, "managerStage", plan.RawManagerStage?.ToString());
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
@@ -412,6 +415,13 @@ public static class DevelopmentPlanJson
         var masks = new int[DevelopmentPlan.AllSections.Count];
         foreach (var section in DevelopmentPlan.AllSections)
         {
+            if (v1 && section == PlanSection.Development)
+            {
+                // Version 1 had no development section: it gets the default, the employee and the manager.
+                masks[(int)section] = PlanVisibility.Default.Mask(section);
+                continue;
+            }
+
             foreach (var (item, itemPath) in JsonFields.Array(visibilityElement, section.ToString(), path + ".visibility", itemKind: JsonValueKind.String))
             {
                 masks[(int)section] |= PlanVisibility.Bit(JsonFields.EnumValue<ConversationRole>(item.GetString()!, itemPath));
@@ -440,13 +450,26 @@ public static class DevelopmentPlanJson
         }
 
         var plan = DevelopmentPlan.Restore(id, version, employeeId, managerId, JsonFields.Text(e, "department", path), period, JsonFields.OptionalText(e, "conversationId", path), visibility, previous, consents);
-        plan = ReadConversationContent(e, path, plan);
-
         ConversationRole? viewer = JsonFields.Has(e, "viewer") ? JsonFields.Enum<ConversationRole>(e, "viewer", path) : null;
         var hidden = new HashSet<PlanSection>();
         foreach (var (item, itemPath) in JsonFields.Array(e, "redactions", path, optional: true))
         {
             hidden.Add(JsonFields.Enum<PlanSection>(item, "section", itemPath));
+        }
+
+        if (hidden.Contains(PlanSection.Development))
+        {
+            foreach (var name in new[] { "employeeNeeds", "organisationNeeds", "employeeStage", "managerStage" })
+            {
+                if (JsonFields.Has(e, name))
+                {
+                    throw new JsonShapeException($"{path}.{name}", $"{PlanSection.Development} is redacted but the document holds it.");
+                }
+            }
+        }
+        else
+        {
+            plan = ReadConversationContent(e, path, plan);
         }
 
         if (viewer is null && hidden.Count > 0)

@@ -23,4 +23,11 @@ public enum PlanSection
 
     /// <summary>The manager's private notes: never shown to the employee.</summary>
     ManagerNotes = 6,
+
+    /// <summary>
+    /// What the conversation handed over about the person: both sides' development needs and both
+    /// views of the development stage (the manager's is a judgement of the employee). By default
+    /// only the employee and the manager see it.
+    /// </summary>
+    Development = 7,
 }

@@ -16,7 +16,8 @@ using Pop.Core.Conversations;
 /// the contract (goals, activities, agreements, interim checks, proposals); the employee sees
 /// their own assessment results; the manager sees their own notes and the employee never does.
 /// Default: the contract sections for every role; assessment results for employee, manager and
-/// HR (the latter two with consent); manager notes for the manager only.
+/// HR (the latter two with consent); manager notes for the manager only; the development section
+/// (needs and stage views) for the employee and the manager only.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class PlanVisibility
@@ -33,6 +34,7 @@ public sealed class PlanVisibility
         All, All, All, All, All,
         Bit(ConversationRole.Employee) | Bit(ConversationRole.Manager) | Bit(ConversationRole.HR),
         Bit(ConversationRole.Manager),
+        Bit(ConversationRole.Employee) | Bit(ConversationRole.Manager),
     });
 
     /// <summary>Returns a copy in which exactly <paramref name="roles"/> may see <paramref name="section"/>.</summary>

@@ -43,6 +43,7 @@ internal static partial class BuiltInTexts
         new[] { "SECTION.Goals", "Ontwikkeldoelen", "Development goals" },
         new[] { "SECTION.Activities", "Ontwikkelactiviteiten", "Development activities" },
         new[] { "SECTION.Agreements", "Afspraken", "Agreements" },
+        new[] { "SECTION.Development", "Ontwikkelbehoeften en ontwikkelfase", "Development needs and stage" },
         new[] { "SECTION.InterimChecks", "Tussentijdse checks", "Interim checks" },
         new[] { "SECTION.Proposals", "Voorgestelde oplossingen", "Proposed solutions" },
         new[] { "SECTION.AssessmentResults", "Assessmentuitslagen", "Assessment results" },
