@@ -30,6 +30,40 @@ public sealed class ConversationCommandTests
     }
 
     [Fact]
+    public void A_closed_script_becomes_a_plan_without_drift_that_pop_plan_reads()
+    {
+        string plan = Path.Combine(Path.GetTempPath(), $"pop-plan-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, stdout, stderr) = PopProcess.Run(null, "conversation", "--script", Repo("samples/Pop.Cli/conversation.nl.pop"), "--out", Path.ChangeExtension(plan, ".md"), "--plan-json", plan, "--department", "Logistiek");
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, stderr);
+            Assert.Contains("Plan en gesprek komen overeen: geen verschillen.", stdout);
+            string json = File.ReadAllText(plan);
+            Assert.Contains("\"schema\": \"pop.plan/2\"", json);
+            Assert.Contains("\"employeeStage\"", json);
+
+            var (read, page, _) = PopProcess.Run(null, "plan", plan, "--as-of", "2027-05-03", "--as", "hr");
+            Assert.Equal(0, read);
+            Assert.Contains("Afdeling: Logistiek", page);
+            Assert.Contains("Ontwikkelbehoeften en ontwikkelfase", page);   // withheld from HR, and said so
+        }
+        finally
+        {
+            File.Delete(plan);
+            File.Delete(Path.ChangeExtension(plan, ".md"));
+        }
+    }
+
+    [Fact]
+    public void A_plan_needs_a_closed_conversation()
+    {
+        var (code, _, stderr) = PopProcess.Run("employee: Sanne\nstart\n", "conversation", "--culture", "en", "--plan-json", Path.Combine(Path.GetTempPath(), "never.json"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("only a closed conversation becomes a plan", stderr);
+    }
+
+    [Fact]
     public void An_option_for_a_need_that_is_not_there_is_refused_with_the_usage()
     {
         var (code, stdout, _) = PopProcess.Run("employee: Sanne\nstart\nnext\nnext\nneed employee: Plannen\nnext\nnext\noption 2: Cursus\n", "conversation", "--culture", "en");
