@@ -31,7 +31,7 @@ public sealed class GuidanceWarning
     /// <summary>Gets the guidance's code.</summary>
     public string Code { get; }
 
-    /// <summary>Gets the phase it happened in.</summary>
+    /// <summary>Gets the phase it happened in; empty for CONV-G03, which is raised while scheduling, before any phase.</summary>
     public string PhaseId { get; }
 
     /// <summary>Gets when.</summary>

@@ -20,11 +20,12 @@ public sealed class LeadTimePolicy
     /// <param name="talkingPointsDaysBefore">Days between the talking points and the conversation (at least; fewer than <paramref name="announceDaysBefore"/>).</param>
     /// <param name="enforcement">Refuse a date that is too soon, warn, or do not check.</param>
     /// <param name="calendar">The working days the announcement falls on; <see cref="WorkingCalendar.DutchDefault"/> when null.</param>
-    /// <exception cref="ArgumentException">A count is zero or negative, the talking points are not due after the announcement, or <paramref name="enforcement"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is below 1 or above <see cref="MaxDays"/>.</exception>
+    /// <exception cref="ArgumentException">The talking points are not due after the announcement, or <paramref name="enforcement"/> is not a defined value.</exception>
     public LeadTimePolicy(int announceDaysBefore = 14, int talkingPointsDaysBefore = 7, RuleEnforcement enforcement = RuleEnforcement.Refuse, WorkingCalendar? calendar = null)
     {
-        AnnounceDaysBefore = Guard.Against.NegativeOrZero(announceDaysBefore, nameof(announceDaysBefore));
-        TalkingPointsDaysBefore = Guard.Against.NegativeOrZero(talkingPointsDaysBefore, nameof(talkingPointsDaysBefore));
+        AnnounceDaysBefore = Guard.Against.OutOfRange(announceDaysBefore, nameof(announceDaysBefore), 1, MaxDays);
+        TalkingPointsDaysBefore = Guard.Against.OutOfRange(talkingPointsDaysBefore, nameof(talkingPointsDaysBefore), 1, MaxDays);
         if (talkingPointsDaysBefore >= announceDaysBefore)
         {
             throw new ArgumentException($"Talking points ({talkingPointsDaysBefore} days before) must be due after the announcement ({announceDaysBefore} days before).", nameof(talkingPointsDaysBefore));
@@ -33,6 +34,9 @@ public sealed class LeadTimePolicy
         Enforcement = Guard.Against.EnumOutOfRange(enforcement, nameof(enforcement));
         Calendar = calendar ?? WorkingCalendar.DutchDefault;
     }
+
+    /// <summary>The longest lead time a policy accepts, in days: a year. Beyond it a date could leave NodaTime's range, and no organisation announces a POP further ahead.</summary>
+    public const int MaxDays = 366;
 
     /// <summary>Gets the seeds' lead times, refused when too short: announce 14 days ahead, talking points 7 days ahead, Dutch working days.</summary>
     public static LeadTimePolicy Default { get; } = new();

@@ -132,8 +132,10 @@ public sealed class LeadTimeTests
     public void A_policy_that_cannot_hold_is_a_typed_error_naming_the_argument()
     {
         Assert.Equal("talkingPointsDaysBefore", Assert.Throws<ArgumentException>(() => new LeadTimePolicy(7, 7)).ParamName);
-        Assert.Equal("announceDaysBefore", Assert.Throws<ArgumentException>(() => new LeadTimePolicy(0, 7)).ParamName);
-        Assert.Equal("talkingPointsDaysBefore", Assert.Throws<ArgumentException>(() => new LeadTimePolicy(14, -1)).ParamName);
+        Assert.Equal("announceDaysBefore", Assert.ThrowsAny<ArgumentException>(() => new LeadTimePolicy(0, 7)).ParamName);
+        Assert.Equal("talkingPointsDaysBefore", Assert.ThrowsAny<ArgumentException>(() => new LeadTimePolicy(14, -1)).ParamName);
+        Assert.Equal("announceDaysBefore", Assert.Throws<ArgumentOutOfRangeException>(() => new LeadTimePolicy(int.MaxValue, 7)).ParamName);
+        Assert.True(new LeadTimePolicy(LeadTimePolicy.MaxDays, 7).IsInTime(new LocalDate(9999, 12, 31), new LocalDate(9998, 1, 1)));
         Assert.Equal("enforcement", Assert.ThrowsAny<ArgumentException>(() => new LeadTimePolicy(enforcement: (RuleEnforcement)9)).ParamName);
         Assert.Equal("smartAgreements", Assert.ThrowsAny<ArgumentException>(() => new ClosingPolicy((RuleEnforcement)(-1))).ParamName);
         Assert.Throws<ArgumentNullException>(() => new CyclePolicy { LeadTimes = null! });
