@@ -19,6 +19,7 @@ public sealed partial class CyclePlanReport
     /// Writes the report for people: the window and the totals, then one line per manager (ordered by
     /// id) with their days indented below it, the load of each day against the capacity, and the
     /// excused of their team; or, when the window cannot hold every team, one line per short team.
+    /// The usable window is named only where lead times cut it shorter than the window.
     /// Every text comes from the catalogue by a code starting with <c>CYCLE-REPORT.</c>; counts pick
     /// the <c>.one</c> or <c>.other</c> form of their text, dates read as people write them
     /// (<c>13 januari 2027</c>, <c>13 January 2027</c>).
@@ -79,7 +80,7 @@ public sealed partial class CyclePlanReport
             if (report.Window is { } window)
             {
                 string line = Text("CYCLE-REPORT.window", ("Start", Date(window.Start)), ("End", Date(window.End)));
-                if (report.UsableWindow is { } usable)
+                if (report.UsableWindow is { } usable && !usable.Equals(window))
                 {
                     line += " " + Text("CYCLE-REPORT.usable", ("Start", Date(usable.Start)), ("End", Date(usable.End)));
                 }
