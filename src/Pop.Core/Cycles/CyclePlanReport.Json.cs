@@ -11,6 +11,13 @@ public sealed partial class CyclePlanReport
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private static readonly OffsetDateTimePattern IsoStamp = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+    private static readonly JsonEncodedText EmployeeIdName = JsonEncodedText.Encode("employeeId");
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("date");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText HeldName = JsonEncodedText.Encode("held");
+    private static readonly JsonEncodedText OwnName = JsonEncodedText.Encode("includesOwnConversation");
+    private static readonly JsonEncodedText LoadName = JsonEncodedText.Encode("load");
 
     /// <summary>
     /// Writes the report as one JSON object: <c>schema</c> (<see cref="Schema"/>), <c>feasible</c>,
@@ -86,7 +93,7 @@ public sealed partial class CyclePlanReport
         foreach (var c in manager.Conversations)
         {
             writer.WriteStartObject();
-            writer.WriteString("employeeId", c.EmployeeId);
+            writer.WriteString(EmployeeIdName, c.EmployeeId);
             Conversation(writer, c);
             writer.WriteEndObject();
         }
@@ -130,18 +137,18 @@ public sealed partial class CyclePlanReport
 
     private static void Conversation(Utf8JsonWriter writer, PlannedConversation c)
     {
-        writer.WriteString("date", IsoDate.Format(c.Date));
-        writer.WriteString("start", IsoStamp.Format(c.Start.ToOffsetDateTime()));
-        writer.WriteString("end", IsoStamp.Format(c.End.ToOffsetDateTime()));
+        Date(writer, DateName, c.Date);
+        Stamp(writer, StartName, c.Start);
+        Stamp(writer, EndName, c.End);
     }
 
     private static void Day(Utf8JsonWriter writer, CycleDayLoad day)
     {
         writer.WriteStartObject();
-        writer.WriteString("date", IsoDate.Format(day.Date));
-        writer.WriteNumber("held", day.Held);
-        writer.WriteBoolean("includesOwnConversation", day.IncludesOwnConversation);
-        writer.WriteNumber("load", day.Load);
+        Date(writer, DateName, day.Date);
+        writer.WriteNumber(HeldName, day.Held);
+        writer.WriteBoolean(OwnName, day.IncludesOwnConversation);
+        writer.WriteNumber(LoadName, day.Load);
         writer.WriteEndObject();
     }
 
@@ -176,6 +183,63 @@ public sealed partial class CyclePlanReport
         writer.WriteString("start", IsoDate.Format(interval.Start));
         writer.WriteString("end", IsoDate.Format(interval.End));
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>uuuu-MM-dd</c> without NodaTime's pattern engine (the report writes one per conversation); other years through the pattern.</summary>
+    private static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate date)
+    {
+        if (date.Year is < 0 or > 9999)
+        {
+            writer.WriteString(name, IsoDate.Format(date));
+            return;
+        }
+
+        Span<char> text = stackalloc char[10];
+        Digits(text, 0, date.Year, 4);
+        text[4] = '-';
+        Digits(text, 5, date.Month, 2);
+        text[7] = '-';
+        Digits(text, 8, date.Day, 2);
+        writer.WriteString(name, text);
+    }
+
+    /// <summary>Writes <c>uuuu-MM-ddTHH:mm:ss+HH:mm</c>, the offset in whole minutes as the pattern does.</summary>
+    private static void Stamp(Utf8JsonWriter writer, JsonEncodedText name, ZonedDateTime time)
+    {
+        int offset = time.Offset.Seconds;
+        if (time.Year is < 0 or > 9999 || offset % 60 != 0)
+        {
+            writer.WriteString(name, IsoStamp.Format(time.ToOffsetDateTime()));
+            return;
+        }
+
+        Span<char> text = stackalloc char[25];
+        Digits(text, 0, time.Year, 4);
+        text[4] = '-';
+        Digits(text, 5, time.Month, 2);
+        text[7] = '-';
+        Digits(text, 8, time.Day, 2);
+        text[10] = 'T';
+        Digits(text, 11, time.Hour, 2);
+        text[13] = ':';
+        Digits(text, 14, time.Minute, 2);
+        text[16] = ':';
+        Digits(text, 17, time.Second, 2);
+        text[19] = offset < 0 ? '-' : '+';
+        int minutes = Math.Abs(offset) / 60;
+        Digits(text, 20, minutes / 60, 2);
+        text[22] = ':';
+        Digits(text, 23, minutes % 60, 2);
+        writer.WriteString(name, text);
+    }
+
+    private static void Digits(Span<char> text, int at, int value, int width)
+    {
+        for (int i = at + width - 1; i >= at; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     private static void OptionalDate(Utf8JsonWriter writer, string name, LocalDate? date)

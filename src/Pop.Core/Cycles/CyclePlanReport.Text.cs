@@ -63,8 +63,11 @@ public sealed partial class CyclePlanReport
         private readonly TextCatalog texts;
         private readonly int maxDayLines;
         private readonly string[] months;
-        private readonly Dictionary<string, string> arguments = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> templates = new(StringComparer.Ordinal);
+        private readonly Dictionary<LocalDate, string> dates = new();
+        private readonly Dictionary<string, Dictionary<int, string>> plurals = new(StringComparer.Ordinal);
         private readonly StringBuilder list = new();
+        private readonly StringBuilder text = new();
 
         public Renderer(TextWriter writer, CultureInfo culture, TextCatalog texts, int maxDayLines)
         {
@@ -90,11 +93,11 @@ public sealed partial class CyclePlanReport
 
             if (report.IsFeasible)
             {
-                writer.WriteLine(Text(
+                Line(
                     "CYCLE-REPORT.totals",
                     ("Conversations", Plural("CYCLE-REPORT.conversations", report.PlannedCount)),
                     ("Excused", Plural("CYCLE-REPORT.employees", report.ExcusedCount)),
-                    ("Managers", Plural("CYCLE-REPORT.managers", report.ManagerCount))));
+                    ("Managers", Plural("CYCLE-REPORT.managers", report.ManagerCount)));
             }
             else
             {
@@ -123,7 +126,7 @@ public sealed partial class CyclePlanReport
                     list.Append(' ').Append(Text("CYCLE-REPORT.more", ("Count", Number(s.Unplaced.Count - NamedUnplaced))));
                 }
 
-                writer.WriteLine(Text(
+                Line(
                     "CYCLE-REPORT.shortfall",
                     ("Manager", s.ManagerId),
                     ("TeamSize", Number(s.TeamSize)),
@@ -131,11 +134,11 @@ public sealed partial class CyclePlanReport
                     ("WorkingDays", Plural("CYCLE-REPORT.working-days", s.WorkingDays)),
                     ("Capacity", Number(s.CapacityPerDay)),
                     ("Unfit", Plural("CYCLE-REPORT.unfit", s.Shortfall)),
-                    ("Unplaced", list.ToString())));
+                    ("Unplaced", list.ToString()));
             }
             else if (manager.BusiestDay is { } busiest)
             {
-                writer.WriteLine(Text(
+                Line(
                     "CYCLE-REPORT.manager",
                     ("Manager", manager.ManagerId),
                     ("Conversations", Plural("CYCLE-REPORT.conversations", manager.Conversations.Count)),
@@ -144,11 +147,11 @@ public sealed partial class CyclePlanReport
                     ("Last", Date(manager.LastDay!.Value)),
                     ("Busiest", Date(busiest.Date)),
                     ("Load", Number(busiest.Load)),
-                    ("Capacity", Number(manager.Capacity))));
+                    ("Capacity", Number(manager.Capacity)));
             }
             else
             {
-                writer.WriteLine(Text("CYCLE-REPORT.manager.none", ("Manager", manager.ManagerId)));
+                Line("CYCLE-REPORT.manager.none", ("Manager", manager.ManagerId));
             }
 
             int shown = Math.Min(maxDayLines, manager.Days.Count);
@@ -166,7 +169,7 @@ public sealed partial class CyclePlanReport
             foreach (var excusal in manager.Excused)
             {
                 writer.Write(Indent);
-                writer.WriteLine(Text("CYCLE-REPORT.excused", ("Employee", excusal.EmployeeId), ("Reason", excusal.Describe(culture, texts))));
+                Line("CYCLE-REPORT.excused", ("Employee", excusal.EmployeeId), ("Reason", excusal.Describe(culture, texts)));
             }
         }
 
@@ -184,24 +187,51 @@ public sealed partial class CyclePlanReport
             }
 
             writer.Write(Indent);
-            writer.WriteLine(Text(
+            Line(
                 "CYCLE-REPORT.day",
                 ("Date", Date(day.Date)),
                 ("Conversations", Plural("CYCLE-REPORT.conversations", day.Held)),
                 ("Load", Number(day.Load)),
                 ("Capacity", Number(day.Capacity)),
-                ("Employees", list.ToString())));
+                ("Employees", list.ToString()));
         }
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private string Date(LocalDate date) => Text(
-            "CYCLE-REPORT.date",
-            ("Day", Number(date.Day)),
-            ("Month", date.Month <= months.Length ? months[date.Month - 1] : Number(date.Month)),
-            ("Year", Number(date.Year)));
+        private string Date(LocalDate date)
+        {
+            // A cycle spans at most two years: each day is formatted once.
+            if (!dates.TryGetValue(date, out var formatted))
+            {
+                formatted = Text(
+                    "CYCLE-REPORT.date",
+                    ("Day", Number(date.Day)),
+                    ("Month", date.Month <= months.Length ? months[date.Month - 1] : Number(date.Month)),
+                    ("Year", Number(date.Year)));
+                dates.Add(date, formatted);
+            }
+
+            return formatted;
+        }
 
         /// <summary>The <c>.one</c> form for exactly one, the <c>.other</c> form otherwise (so in Dutch and English).</summary>
+        private string Plural(string code, int count)
+        {
+            if (!plurals.TryGetValue(code, out var byCount))
+            {
+                byCount = new Dictionary<int, string>();
+                plurals.Add(code, byCount);
+            }
+
+            if (!byCount.TryGetValue(count, out var formatted))
+            {
+                formatted = Plural(code, count, Array.Empty<(string, string)>());
+                byCount.Add(count, formatted);
+            }
+
+            return formatted;
+        }
+
         private string Plural(string code, int count, params (string Name, string Value)[] more)
         {
             var all = new (string, string)[more.Length + 1];
@@ -212,13 +242,76 @@ public sealed partial class CyclePlanReport
 
         private string Text(string code, params (string Name, string Value)[] values)
         {
-            arguments.Clear();
-            foreach (var (name, value) in values)
+            text.Clear();
+            foreach (var part in Parts(code))
             {
-                arguments[name] = value;
+                text.Append(Value(part, values));
             }
 
-            return texts.Format(code, culture, arguments);
+            return text.ToString();
+        }
+
+        /// <summary>Writes one line straight to the writer: a long report builds no string per line.</summary>
+        private void Line(string code, params (string Name, string Value)[] values)
+        {
+            foreach (var part in Parts(code))
+            {
+                writer.Write(Value(part, values));
+            }
+
+            writer.WriteLine();
+        }
+
+        /// <summary>A part is literal text, or a placeholder written as its name between braces.</summary>
+        private static string Value(string part, (string Name, string Value)[] values)
+        {
+            if (part.Length > 2 && part[0] == '{' && part[part.Length - 1] == '}')
+            {
+                foreach (var (name, value) in values)
+                {
+                    if (string.CompareOrdinal(part, 1, name, 0, part.Length - 2) == 0 && name.Length == part.Length - 2)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            return part;
+        }
+
+        /// <summary>The template of <paramref name="code"/> cut into literal text and placeholders, once per report.</summary>
+        private string[] Parts(string code)
+        {
+            if (templates.TryGetValue(code, out var parts))
+            {
+                return parts;
+            }
+
+            string template = texts.Template(code, culture);
+            var list = new List<string>();
+            int i = 0;
+            while (i < template.Length)
+            {
+                int open = template.IndexOf('{', i);
+                int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+                if (open < 0 || close < 0)
+                {
+                    list.Add(template.Substring(i));
+                    break;
+                }
+
+                if (open > i)
+                {
+                    list.Add(template.Substring(i, open - i));
+                }
+
+                list.Add(template.Substring(open, close - open + 1));
+                i = close + 1;
+            }
+
+            parts = list.ToArray();
+            templates.Add(code, parts);
+            return parts;
         }
     }
 }

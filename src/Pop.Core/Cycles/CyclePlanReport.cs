@@ -155,15 +155,17 @@ public sealed partial class CyclePlanReport
         public CycleManagerReport Build(int capacity)
         {
             var held = Held.ToArray();
-            if (held.Length > 1)
+            if (!InOrder(held))
             {
-                var keys = new (LocalDate Date, Instant Start, string Employee)[held.Length];
+                // One manager's conversations lie in their own zone's working days, so the instant
+                // orders them by day too; no manager is in two conversations at one instant.
+                var keys = new Instant[held.Length];
                 for (int i = 0; i < held.Length; i++)
                 {
-                    keys[i] = (held[i].Date, held[i].Start.ToInstant(), held[i].EmployeeId);
+                    keys[i] = held[i].Start.ToInstant();
                 }
 
-                Array.Sort(keys, held, KeyOrder.Instance);
+                Array.Sort(keys, held);
             }
 
             var days = new List<CycleDayLoad>();
@@ -182,15 +184,16 @@ public sealed partial class CyclePlanReport
         }
     }
 
-    private sealed class KeyOrder : IComparer<(LocalDate Date, Instant Start, string Employee)>
+    private static bool InOrder(PlannedConversation[] held)
     {
-        public static readonly KeyOrder Instance = new();
-
-        public int Compare((LocalDate Date, Instant Start, string Employee) x, (LocalDate Date, Instant Start, string Employee) y)
+        for (int i = 1; i < held.Length; i++)
         {
-            int c = x.Date.CompareTo(y.Date);
-            c = c != 0 ? c : x.Start.CompareTo(y.Start);
-            return c != 0 ? c : string.CompareOrdinal(x.Employee, y.Employee);
+            if (held[i - 1].Start.ToInstant() > held[i].Start.ToInstant())
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 }
