@@ -75,11 +75,14 @@ public sealed class ImmutabilityTests
         var people = Enumerable.Range(1, 8).Select(i => new CycleParticipant($"e{i}", "m1")).ToList();
         var cycle = new CyclePlanner(CyclePolicy.Default, new FakeClock(Instant.FromUtc(2026, 12, 1, 9, 0))).Plan(people, CyclePolicy.SeasonWindow(2027));
         yield return cycle;
+        yield return CyclePlanReport.For(cycle);
         yield return new CycleParticipant("e9", "m1") { Unavailable = new[] { new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 5)) } };
         yield return CyclePolicy.Default;
         yield return WorkingCalendar.DutchDefault;
         yield return Assert.Throws<InfeasibleCycleException>(() => new CyclePlanner(CyclePolicy.Default, new FakeClock(Instant.FromUtc(2027, 6, 1, 9, 0)))
             .Plan(Enumerable.Range(1, 400).Select(i => new CycleParticipant($"x{i}", "m1")).ToList(), new DateInterval(new LocalDate(2027, 6, 14), new LocalDate(2027, 6, 18))));
+        yield return CyclePlanReport.For(Assert.Throws<InfeasibleCycleException>(() => new CyclePlanner(CyclePolicy.Default, new FakeClock(Instant.FromUtc(2027, 6, 1, 9, 0)))
+            .Plan(Enumerable.Range(1, 30).Select(i => new CycleParticipant($"y{i}", "m2")).ToList(), new DateInterval(new LocalDate(2027, 6, 14), new LocalDate(2027, 6, 15)))));
 
         var validator = new SmartValidator(new FakeClock(Instant.FromUtc(2027, 1, 15, 9, 0)), zone);
         yield return validator.Validate(new SmartSubject("Ik wil beter worden."));

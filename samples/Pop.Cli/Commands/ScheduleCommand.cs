@@ -23,6 +23,7 @@ internal static class ScheduleCommand
         pop schedule --employees FILE.csv --cycle-start YYYY-MM-DD --cycle-end YYYY-MM-DD
                      [--zone Europe/Amsterdam] [--capacity 4] [--spreading even|early]
                      [--today YYYY-MM-DD] [--format csv|json|ics] [--out FILE]
+                     [--report FILE|- [--culture nl|en]]
 
         Plans one conversation per employee in the window: no manager double-booked or over
         capacity, announced at least 14 days and talking points exchanged at least 7 days ahead,
@@ -31,6 +32,8 @@ internal static class ScheduleCommand
           --cycle-start, --cycle-end  the window, both days included: dates from 1900-01-01 to
                     2999-12-31, at most 731 days (two years) long
           --today   the day lead times count from (default: today in --zone); 1900 to 2999
+          --report  also write the plan report per manager (days, load, excused, shortfalls): JSON
+                    for FILE.json, text otherwise (in --culture, default nl); - for standard error
 
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
         unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason).
@@ -63,6 +66,7 @@ internal static class ScheduleCommand
         var today = CommonOptions.Date(args, "--today", CommonOptions.Today(clock, zone));
         string format = args.Choice("--format", "csv", "csv", "json", "ics");
         string? outPath = args.Text("--out");
+        var report = ScheduleReport.From(args);
         args.RejectUnknown();
         InSupportedYears(start, "--cycle-start");
         InSupportedYears(end, "--cycle-end");
@@ -117,6 +121,7 @@ internal static class ScheduleCommand
                 Console.Error.WriteLine($"pop:   manager {s.ManagerId}: {s.TeamSize} conversations, room for {s.Placeable} ({s.WorkingDays} working days × {s.CapacityPerDay}); {s.Shortfall} short{(s.Unplaced.Count > 0 ? ": " + Unplaced(s.Unplaced) : string.Empty)}");
             }
 
+            report?.Write(e, new DateInterval(start, end));
             return ExitCodes.NotPassed;
         }
 
@@ -144,6 +149,8 @@ internal static class ScheduleCommand
         {
             Console.Error.WriteLine(" done.");
         }
+
+        report?.Write(plan);
 
         if (plan.Excused.Count > 0)
         {
