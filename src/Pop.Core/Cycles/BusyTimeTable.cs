@@ -36,6 +36,9 @@ public sealed class BusyTimeTable : IBusyTimeSource
         }
     }
 
+    /// <summary>Gets every person's busy time, merged and in order: read by the planner directly, without a copy (the table never changes).</summary>
+    internal Dictionary<string, Interval[]> ByPerson => byPerson;
+
     /// <summary>Gets a table in which nobody is busy.</summary>
     public static BusyTimeTable Empty { get; } = new(Array.Empty<BusyTime>());
 

@@ -19,9 +19,9 @@ public sealed class CyclePlan
     private readonly PlannedConversation[] conversations;
     private readonly CycleRoster roster;
     private readonly Dictionary<string, int[]> byManager;
-    private readonly Dictionary<string, Interval[]>? busyOf;
+    private readonly BusyLookup? busyOf;
 
-    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, CycleRoster roster, Dictionary<string, int[]> byManager, Dictionary<string, Interval[]>? busyOf)
+    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, CycleRoster roster, Dictionary<string, int[]> byManager, BusyLookup? busyOf)
     {
         this.busyOf = busyOf;
         Policy = policy;
@@ -226,7 +226,7 @@ public sealed class CyclePlan
     public IReadOnlyList<Reminder> RemindersDueOn(LocalDate date) => Reminders().Where(r => r.DueOn == date).ToArray();
 
     /// <summary>The busy time the plan was made around for <paramref name="person"/>, merged and in order.</summary>
-    private Interval[] BusyOf(string person) => busyOf is not null && busyOf.TryGetValue(person, out var list) ? list : Array.Empty<Interval>();
+    private Interval[] BusyOf(string person) => busyOf?.Of(person) ?? Array.Empty<Interval>();
 
     /// <summary>The conversations <paramref name="person"/> takes part in: the ones they hold and their own.</summary>
     private IEnumerable<int> ConversationsOf(string person)

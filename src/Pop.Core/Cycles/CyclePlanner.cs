@@ -244,7 +244,7 @@ public sealed class CyclePlanner
             }
 
             var limits = Limits(team, all, zone, capacity, days, busyOf, holderTeam, managerOrder, byManager, result);
-            var managerBusy = busyOf is not null && busyOf.TryGetValue(managerId, out var busy) ? busy : Array.Empty<Interval>();
+            var managerBusy = busyOf?.Of(managerId) ?? Array.Empty<Interval>();
             int placed = placement.Place(Policy, all, team, manager, managerBusy, days, capacity, targets, limits, d => Day(facts, zone, d));
             if (placed < team.Count)
             {
@@ -285,65 +285,37 @@ public sealed class CyclePlanner
 
     /// <summary>
     /// Asks the busy-time source once, for everyone in the organisation (managers without a row of
-    /// their own too), and merges each person's answer. Null without a source or when nobody is busy.
+    /// their own too). Null without a source or when nobody is busy.
     /// </summary>
-    private Dictionary<string, Interval[]>? BusyTimesOf(Dictionary<string, int> indexOf, CycleParticipant[] all, int count, List<string> managerOrder, Dictionary<string, List<int>> teams, DateInterval window)
+    private BusyLookup? BusyTimesOf(Dictionary<string, int> indexOf, CycleParticipant[] all, int count, List<string> managerOrder, Dictionary<string, List<int>> teams, DateInterval window)
     {
         if (busyTimes is null)
         {
             return null;
         }
 
-        var people = new List<string>(count + managerOrder.Count);
-        for (int i = 0; i < count; i++)
-        {
-            people.Add(all[i].EmployeeId);
-        }
-
-        foreach (var managerId in managerOrder)
-        {
-            if (!indexOf.ContainsKey(managerId))
-            {
-                people.Add(managerId);
-            }
-        }
-
         // A day's margin on either side covers every zone's working day in the window.
         var span = new Interval(window.Start.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), window.End.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
-        var lists = new Dictionary<string, List<Interval>>(StringComparer.Ordinal);
-        var answer = busyTimes.BusyTimes(people.AsReadOnly(), span) ?? throw new InvalidOperationException("The busy-time source answered null; it must answer a sequence (empty when nobody is busy).");
-        foreach (var busy in answer)
+        return BusyLookup.Ask(busyTimes, People, id => indexOf.ContainsKey(id) || teams.ContainsKey(id), span);
+
+        IReadOnlyCollection<string> People()
         {
-            if (busy is null)
+            var people = new List<string>(count + managerOrder.Count);
+            for (int i = 0; i < count; i++)
             {
-                throw new InvalidOperationException("The busy-time source answered a null entry.");
+                people.Add(all[i].EmployeeId);
             }
 
-            if (!indexOf.ContainsKey(busy.PersonId) && !teams.ContainsKey(busy.PersonId))
+            foreach (var managerId in managerOrder)
             {
-                continue; // not asked for
+                if (!indexOf.ContainsKey(managerId))
+                {
+                    people.Add(managerId);
+                }
             }
 
-            if (!lists.TryGetValue(busy.PersonId, out var list))
-            {
-                lists.Add(busy.PersonId, list = new List<Interval>(4));
-            }
-
-            list.Add(busy.Interval);
+            return people.AsReadOnly();
         }
-
-        if (lists.Count == 0)
-        {
-            return null;
-        }
-
-        var merged = new Dictionary<string, Interval[]>(lists.Count, StringComparer.Ordinal);
-        foreach (var pair in lists)
-        {
-            merged.Add(pair.Key, BusySchedule.Merge(pair.Value));
-        }
-
-        return merged;
     }
 
     /// <summary>
@@ -351,36 +323,37 @@ public sealed class CyclePlanner
     /// of their own): their busy time, the conversations they hold and their count per day, and
     /// their own zone when it is not the manager's.
     /// </summary>
-    private MemberLimits?[]? Limits(List<int> team, CycleParticipant[] all, DateTimeZone managerZone, int capacity, IReadOnlyList<LocalDate> days, Dictionary<string, Interval[]>? busyOf, Dictionary<int, int>? holderTeam, List<string> managerOrder, Dictionary<string, int[]> byManager, PlannedConversation[] planned)
+    private MemberLimits?[]? Limits(List<int> team, CycleParticipant[] all, DateTimeZone managerZone, int capacity, IReadOnlyList<LocalDate> days, BusyLookup? busy, Dictionary<int, int>? holderTeam, List<string> managerOrder, Dictionary<string, int[]> byManager, PlannedConversation[] planned)
     {
         MemberLimits?[]? limits = null;
         for (int m = 0; m < team.Count; m++)
         {
             var person = all[team[m]];
-            var own = busyOf is not null && busyOf.TryGetValue(person.EmployeeId, out var found) ? found : Array.Empty<Interval>();
-            int[]? heldPerDay = null;
+            var own = busy?.Of(person.EmployeeId) ?? Array.Empty<Interval>();
+            var heldStarts = Array.Empty<Instant>();
+            var heldDays = Array.Empty<int>();
             if (holderTeam is not null && holderTeam.TryGetValue(team[m], out int held) && byManager.TryGetValue(managerOrder[held], out var heldIndices))
             {
                 // The conversations they hold are busy time too, and count against their day.
-                heldPerDay = new int[days.Count];
-                var stretches = new List<Interval>(own.Length + heldIndices.Length);
-                stretches.AddRange(own);
-                foreach (int i in heldIndices)
+                heldStarts = new Instant[heldIndices.Length];
+                heldDays = new int[heldIndices.Length];
+                for (int i = 0; i < heldIndices.Length; i++)
                 {
-                    var c = planned[i];
-                    stretches.Add(new Interval(c.Start.ToInstant(), c.End.ToInstant()));
-                    heldPerDay[NearestDayIndex(days, c.Date)]++;
+                    var c = planned[heldIndices[i]];
+                    heldStarts[i] = c.Start.ToInstant();
+                    heldDays[i] = NearestDayIndex(days, c.Date);
                 }
 
-                own = BusySchedule.Merge(stretches);
+                Array.Sort(heldStarts);
+                Array.Sort(heldDays);
             }
 
             var zone = person.TimeZone ?? Policy.Zone;
             var otherZone = string.Equals(zone.Id, managerZone.Id, StringComparison.Ordinal) ? null : zone;
-            if (own.Length > 0 || heldPerDay is not null || otherZone is not null)
+            if (own.Length > 0 || heldStarts.Length > 0 || otherZone is not null)
             {
                 limits ??= new MemberLimits?[team.Count];
-                limits[m] = new MemberLimits(person, own, heldPerDay, capacity, otherZone);
+                limits[m] = new MemberLimits(person, own, heldStarts, heldDays, capacity, otherZone);
             }
         }
 

@@ -13,14 +13,22 @@ internal sealed class MemberLimits
 {
     private readonly CycleParticipant person;
     private readonly Interval[] busy;
-    private readonly int[]? heldPerDay;
+    private readonly Instant[] heldStarts;
+    private readonly int[] heldDays;
     private readonly int capacity;
 
-    public MemberLimits(CycleParticipant person, Interval[] busy, int[]? heldPerDay, int capacity, DateTimeZone? otherZone)
+    /// <param name="person">The member.</param>
+    /// <param name="busy">Their own appointments, merged and in order.</param>
+    /// <param name="heldStarts">The starts of the conversations they hold (each one slot long), in order.</param>
+    /// <param name="heldDays">The day indices of those conversations, in order.</param>
+    /// <param name="capacity">The most conversations one person takes part in on a day.</param>
+    /// <param name="otherZone">Their zone when it is not their manager's.</param>
+    public MemberLimits(CycleParticipant person, Interval[] busy, Instant[] heldStarts, int[] heldDays, int capacity, DateTimeZone? otherZone)
     {
         this.person = person;
         this.busy = busy;
-        this.heldPerDay = heldPerDay;
+        this.heldStarts = heldStarts;
+        this.heldDays = heldDays;
         this.capacity = capacity;
         OtherZone = otherZone;
     }
@@ -47,19 +55,73 @@ internal sealed class MemberLimits
                 return false;
             }
 
-            if (heldPerDay is not null)
+            if (heldDays.Length > 0)
             {
                 dayIndex = IndexOf(days, from.Date);
             }
         }
 
         // In the same zone the manager's date is the member's too.
-        if (heldPerDay is not null && dayIndex >= 0 && heldPerDay[dayIndex] >= capacity)
+        if (heldDays.Length > 0 && dayIndex >= 0 && CountOf(heldDays, dayIndex) >= capacity)
         {
             return false;
         }
 
-        return busy.Length == 0 || !BusySchedule.Overlaps(busy, start, end);
+        return (busy.Length == 0 || !BusySchedule.Overlaps(busy, start, end))
+            && (heldStarts.Length == 0 || !HeldOverlaps(start, end, policy.SlotLength));
+    }
+
+    /// <summary>Whether a conversation they hold (all last one slot) overlaps [start, end): one starts after start − length and before end.</summary>
+    private bool HeldOverlaps(Instant start, Instant end, Duration length)
+    {
+        var after = start - length;
+        int lo = 0, hi = heldStarts.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (heldStarts[mid] <= after)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < heldStarts.Length && heldStarts[lo] < end;
+    }
+
+    /// <summary>How often <paramref name="value"/> occurs in the ordered <paramref name="sorted"/>.</summary>
+    private static int CountOf(int[] sorted, int value)
+    {
+        int first = LowerBound(sorted, value);
+        int count = 0;
+        while (first + count < sorted.Length && sorted[first + count] == value)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The index of <paramref name="date"/> in the ordered working days, or -1.</summary>
