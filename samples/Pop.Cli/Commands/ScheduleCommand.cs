@@ -8,10 +8,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using NodaTime;
 using NodaTime.Text;
 using Pop.Core.Cycles;
@@ -79,7 +75,8 @@ internal static class ScheduleCommand
 
         InSupportedYears(today, "--today");
 
-        var people = ReadEmployees(file);
+        var contacts = new Contacts();
+        var people = ReadEmployees(file, contacts);
         var policy = new CyclePolicy
         {
             Zone = zone,
@@ -120,7 +117,11 @@ internal static class ScheduleCommand
             return ExitCodes.NotPassed;
         }
 
-        var names = people.Where(p => p.Name is not null).ToDictionary(p => p.EmployeeId, p => p.Name!, StringComparer.Ordinal);
+        if (progress && format == "ics")
+        {
+            Console.Error.WriteLine(" planned.");
+        }
+
         using (var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
         {
             var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16);
@@ -130,7 +131,7 @@ internal static class ScheduleCommand
                     WriteJson(output, writer, plan);
                     break;
                 case "ics":
-                    writer.Write(Ics(plan, names));
+                    WriteIcs(writer, plan, contacts, clock.GetCurrentInstant(), progress);
                     break;
                 default:
                     WriteCsv(writer, plan, progress);
@@ -164,7 +165,7 @@ internal static class ScheduleCommand
     private static LocalDate Required(CliArguments args, string name) =>
         args.Text(name) is null ? throw new CliException($"{name} is required: a date as YYYY-MM-DD.") : CommonOptions.Date(args, name, default);
 
-    private static List<CycleParticipant> ReadEmployees(string path)
+    private static List<CycleParticipant> ReadEmployees(string path, Contacts contacts)
     {
         var table = CsvTable.Read(path, new[] { "employee_id", "manager_id" });
         var people = new List<CycleParticipant>(table.Rows.Count);
@@ -205,9 +206,21 @@ internal static class ScheduleCommand
                 }
             }
 
+            string? email = table.Get(fields, "email");
+            if (email is not null && !Contacts.IsAddress(email))
+            {
+                throw new CliException($"{path} line {line}: email '{email}' is not an e-mail address as name@example.nl.", ExitCodes.Input);
+            }
+
+            string? name = table.Get(fields, "name");
+            if (contacts.Add(id, name, email) is { } other)
+            {
+                throw new CliException($"{path} line {line}: email '{email}' is already the address of '{other}'; each person needs their own.", ExitCodes.Input);
+            }
+
             people.Add(new CycleParticipant(id, manager)
             {
-                Name = table.Get(fields, "name"),
+                Name = name,
                 TimeZone = zone,
                 HireDate = hired,
                 Unavailable = leave,
@@ -315,63 +328,19 @@ internal static class ScheduleCommand
         output.WriteByte((byte)'\n');
     }
 
-    private static string Ics(CyclePlan plan, Dictionary<string, string> names)
+    private static void WriteIcs(StreamWriter w, CyclePlan plan, Contacts contacts, Instant stamp, bool progress)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Pop.Core//pop schedule//NL" };
-        Attendee Person(string id) => new("urn:pop:person:" + Uri.EscapeDataString(id))
+        int total = plan.Conversations.Count, shown = -1;
+        new IcsWriter(w, contacts, stamp).Write(plan, progress ? written =>
         {
-            CommonName = names.TryGetValue(id, out var name) ? name : id,
-            Role = "REQ-PARTICIPANT",
-        };
-
-        static CalDateTime Utc(Instant i)
-        {
-            var u = i.InUtc();
-            return new CalDateTime(u.Year, u.Month, u.Day, u.Hour, u.Minute, u.Second, "UTC");
-        }
-
-        static CalDateTime Day(LocalDate d) => new(d.Year, d.Month, d.Day);
-
-        foreach (var c in plan.Conversations)
-        {
-            string who = names.TryGetValue(c.EmployeeId, out var name) ? name : c.EmployeeId;
-            var conversation = new CalendarEvent
+            int percent = (int)(written * 100L / total);
+            if (percent != shown)
             {
-                Uid = $"pop-{c.EmployeeId}-{Date.Format(c.Date)}@pop.core",
-                Summary = $"POP-gesprek {who}",
-                Description = $"Aankondiging {Date.Format(c.AnnounceOn)}; gesprekspunten uitwisselen uiterlijk {Date.Format(c.TalkingPointsDue)}.",
-                DtStart = Utc(c.Start.ToInstant()),
-                DtEnd = Utc(c.End.ToInstant()),
-            };
-            conversation.Attendees.Add(Person(c.EmployeeId));
-            conversation.Attendees.Add(Person(c.ManagerId));
-            calendar.Events.Add(conversation);
-
-            var followUp = new CalendarEvent
-            {
-                Uid = $"pop-followup-{c.EmployeeId}-{Date.Format(c.FollowUpOn)}@pop.core",
-                Summary = $"Vervolgafspraak POP {who}: afspraken vastleggen",
-                DtStart = Day(c.FollowUpOn),
-            };
-            followUp.Attendees.Add(Person(c.EmployeeId));
-            followUp.Attendees.Add(Person(c.ManagerId));
-            calendar.Events.Add(followUp);
-
-            foreach (var check in c.InterimChecksOn)
-            {
-                var interim = new CalendarEvent
-                {
-                    Uid = $"pop-interim-{c.EmployeeId}-{Date.Format(check)}@pop.core",
-                    Summary = $"Tussentijdse check POP {who}",
-                    DtStart = Day(check),
-                };
-                interim.Attendees.Add(Person(c.EmployeeId));
-                interim.Attendees.Add(Person(c.ManagerId));
-                calendar.Events.Add(interim);
+                shown = percent;
+                Console.Error.Write($"\rWriting {total:N0} conversations… {percent}%");
             }
         }
-
-        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        : null);
     }
 
     /// <summary>A clock stopped at the --today date: the host decides what "today" is for this run.</summary>
