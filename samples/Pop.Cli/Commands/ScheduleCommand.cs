@@ -29,12 +29,22 @@ internal static class ScheduleCommand
           --today   the day lead times count from (default: today in --zone); 1900 to 2999
 
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
-        unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason).
+        unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason),
+        email (a plain address as name@example.nl, each person their own; anything else is an
+        input error naming file, line and value).
         """ + "\n" + CsvTable.Contract + "\n" + """
 
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
         talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,
-        next_conversation_on; json; or ics (an RFC 5545 calendar with the people as attendees).
+        next_conversation_on (the same with or without email); json; or ics, an RFC 5545 calendar
+        written event by event: each conversation at its time in the zone the plan gives it (TZID,
+        with a VTIMEZONE per zone), follow-up and interim checks as all-day events that leave the
+        day free. Attendees are the employee and the manager as mailto: addresses named by the
+        name column (else the id); whoever has no email, a manager without a row too, is left out,
+        never given an address. The manager is the organiser when they have an email.
+
+        With --out, a run of 20,000 people or more shows on the terminal (standard error, only when
+        it is a terminal) that it is planning and how far the writing is.
         """ + "\n" + CsvTable.OutputContract + "\n" + """
 
         Exit codes: 0 planned; 1 the window cannot hold some team (each manager and the shortfall
