@@ -9,10 +9,11 @@ using Pop.Core.Internal;
 /// <summary>What every conversation on one day in one manager's zone shares: the first slot and the dates around it.</summary>
 internal sealed class CycleDay
 {
-    private CycleDay(LocalDate date, Instant firstSlot, LocalDate announceOn, LocalDate talkingPointsDue, LocalDate followUpOn, IReadOnlyList<LocalDate> interimChecksOn, LocalDate nextConversationOn)
+    private CycleDay(LocalDate date, Instant firstSlot, int slots, LocalDate announceOn, LocalDate talkingPointsDue, LocalDate followUpOn, IReadOnlyList<LocalDate> interimChecksOn, LocalDate nextConversationOn)
     {
         Date = date;
         FirstSlot = firstSlot;
+        Slots = slots;
         AnnounceOn = announceOn;
         TalkingPointsDue = talkingPointsDue;
         FollowUpOn = followUpOn;
@@ -23,6 +24,9 @@ internal sealed class CycleDay
     public LocalDate Date { get; }
 
     public Instant FirstSlot { get; }
+
+    /// <summary>Gets how many slots, one after the other from <see cref="FirstSlot"/>, end by the end of the working day: fewer than the policy's on a day whose clock goes forward during working hours.</summary>
+    public int Slots { get; }
 
     public LocalDate AnnounceOn { get; }
 
@@ -43,9 +47,13 @@ internal sealed class CycleDay
             interim[i] = calendar.OnOrAfter(date.Plus(policy.InterimChecksAfter[i]));
         }
 
+        var first = managerZone.ResolveLocal(date + policy.WorkdayStart, Resolvers.LenientResolver).ToInstant();
+        var end = managerZone.ResolveLocal(date + policy.WorkdayEnd, Resolvers.LenientResolver).ToInstant();
+        int slots = (int)Math.Min(policy.SlotsPerDay, Math.Max(0, (end - first).BclCompatibleTicks / policy.SlotLength.BclCompatibleTicks));
         return new CycleDay(
             date,
-            managerZone.ResolveLocal(date + policy.WorkdayStart, Resolvers.LenientResolver).ToInstant(),
+            first,
+            slots,
             calendar.OnOrBefore(date.PlusDays(-policy.AnnounceDaysBefore)),
             calendar.OnOrBefore(date.PlusDays(-policy.TalkingPointsDaysBefore)),
             calendar.AddWorkingDays(date, policy.FollowUpWorkingDays),

@@ -19,9 +19,11 @@ public sealed class CyclePlan
     private readonly PlannedConversation[] conversations;
     private readonly CycleRoster roster;
     private readonly Dictionary<string, int[]> byManager;
+    private readonly Dictionary<string, Interval[]>? busyOf;
 
-    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, CycleRoster roster, Dictionary<string, int[]> byManager)
+    internal CyclePlan(CyclePolicy policy, DateInterval window, DateInterval usableWindow, PlannedConversation[] conversations, IReadOnlyList<Excusal> excused, CycleRoster roster, Dictionary<string, int[]> byManager, Dictionary<string, Interval[]>? busyOf)
     {
+        this.busyOf = busyOf;
         Policy = policy;
         Window = window;
         UsableWindow = usableWindow;
@@ -40,6 +42,7 @@ public sealed class CyclePlan
         Excused = ReadOnly.Of(source.Excused);
         roster = source.roster;
         byManager = source.byManager;
+        busyOf = source.busyOf;
     }
 
     /// <summary>Gets the policy the plan was made with.</summary>
@@ -116,9 +119,10 @@ public sealed class CyclePlan
         }
 
         var manager = roster.Participant(current.ManagerId);
-        if (employee.IsAwayOn(newDate) || (manager?.IsAwayOn(newDate) ?? false))
+        bool sameZone = string.Equals((employee.TimeZone ?? Policy.Zone).Id, (manager?.TimeZone ?? Policy.Zone).Id, StringComparison.Ordinal);
+        bool employeeAway = sameZone && employee.IsAwayOn(newDate); // in another zone their own date decides, slot by slot
+        if (employeeAway || (manager?.IsAwayOn(newDate) ?? false))
         {
-            bool employeeAway = employee.IsAwayOn(newDate);
             return Rejected("CYCLE-R04", ("Person", employeeAway ? employeeId : current.ManagerId), ("Role", employeeAway ? "Employee" : "Manager"), ("Date", day));
         }
 
@@ -153,16 +157,29 @@ public sealed class CyclePlan
             }
         }
 
+        // A slot free for both: no other conversation of either, none of their own appointments, and
+        // for an employee in another zone, inside their own working hours on a day they are in.
         var newDay = CycleDay.Create(Policy, manager?.TimeZone ?? Policy.Zone, newDate);
+        var managerBusy = BusyOf(current.ManagerId);
+        var employeeBusy = BusyOf(employeeId);
+        var employeeZone = employee.TimeZone ?? Policy.Zone;
+        bool otherZone = !string.Equals(employeeZone.Id, (manager?.TimeZone ?? Policy.Zone).Id, StringComparison.Ordinal);
         PlannedConversation? moved = null;
         for (int slot = 0; slot < Policy.SlotsPerDay && moved is null && busiest.Count < capacity; slot++)
         {
             var candidate = PlannedConversation.Create(Policy, employee, newDay, slot, reason);
             var start = candidate.Start.ToInstant();
-            if (!busy.Exists(b => b < start + Policy.SlotLength && start < b + Policy.SlotLength))
+            var end = start + Policy.SlotLength;
+            if (busy.Exists(b => b < end && start < b + Policy.SlotLength)
+                || slot >= newDay.Slots
+                || BusySchedule.Overlaps(managerBusy, start, end)
+                || BusySchedule.Overlaps(employeeBusy, start, end)
+                || (otherZone && (!WorkingHours.Hold(candidate.Start.LocalDateTime, candidate.End.LocalDateTime, Policy) || employee.IsAwayOn(candidate.Start.Date))))
             {
-                moved = candidate;
+                continue;
             }
+
+            moved = candidate;
         }
 
         if (moved is null)
@@ -207,6 +224,9 @@ public sealed class CyclePlan
     /// <param name="date">The day.</param>
     /// <returns>The reminders due that day.</returns>
     public IReadOnlyList<Reminder> RemindersDueOn(LocalDate date) => Reminders().Where(r => r.DueOn == date).ToArray();
+
+    /// <summary>The busy time the plan was made around for <paramref name="person"/>, merged and in order.</summary>
+    private Interval[] BusyOf(string person) => busyOf is not null && busyOf.TryGetValue(person, out var list) ? list : Array.Empty<Interval>();
 
     /// <summary>The conversations <paramref name="person"/> takes part in: the ones they hold and their own.</summary>
     private IEnumerable<int> ConversationsOf(string person)

@@ -39,8 +39,9 @@ public sealed class CyclePlanner
     public const int LatestYear = 2999;
 
     private readonly IClock clock;
+    private readonly IBusyTimeSource? busyTimes;
 
-    /// <summary>Initializes a new instance of the <see cref="CyclePlanner"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="CyclePlanner"/> class for people whose agendas are free.</summary>
     /// <param name="policy">The cycle's rules.</param>
     /// <param name="clock">Where "today" comes from (lead times count from it).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -50,6 +51,18 @@ public sealed class CyclePlanner
         Policy = Guard.Against.Null(policy, nameof(policy));
         this.clock = Guard.Against.Null(clock, nameof(clock));
         policy.Validate();
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="CyclePlanner"/> class that plans around the appointments people already have.</summary>
+    /// <param name="policy">The cycle's rules.</param>
+    /// <param name="clock">Where "today" comes from (lead times count from it).</param>
+    /// <param name="busyTimes">When people are already busy; asked once per plan, for everyone in it.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The policy's rules contradict each other (see <see cref="CyclePolicy.Validate"/>).</exception>
+    public CyclePlanner(CyclePolicy policy, IClock clock, IBusyTimeSource busyTimes)
+        : this(policy, clock)
+    {
+        this.busyTimes = Guard.Against.Null(busyTimes, nameof(busyTimes));
     }
 
     /// <summary>Gets the policy.</summary>
@@ -201,9 +214,9 @@ public sealed class CyclePlanner
 
         var byManager = new Dictionary<string, int[]>(teams.Count, StringComparer.Ordinal);
         var shortfalls = new List<ManagerShortfall>();
-        var scratch = new TeamScratch(days.Count, Policy.SlotsPerDay);
-        var daysByZone = new Dictionary<DateTimeZone, CycleDay?[]>(); // the facts of each day per manager zone, computed once
-        daysByZone.Add(Policy.Zone, new CycleDay?[days.Count]);
+        var placement = new TeamPlacement(days.Count, Policy.SlotsPerDay);
+        var daysByZone = new Dictionary<string, CycleDay?[]>(StringComparer.Ordinal); // the facts of each day per manager zone, computed once
+        var busyOf = BusyTimesOf(indexOf, all, count, managerOrder, teams, window);
 
         // People, not roles: a manager who is an employee too is busy in the conversations they hold,
         // so those are planned first (bottom-up) and their own conversation is planned around them.
@@ -215,9 +228,9 @@ public sealed class CyclePlanner
             var team = teams[managerId];
             CycleParticipant? manager = indexOf.TryGetValue(managerId, out int managerIndex) ? all[managerIndex] : null;
             var zone = manager?.TimeZone ?? Policy.Zone;
-            if (!daysByZone.TryGetValue(zone, out var facts))
+            if (!daysByZone.TryGetValue(zone.Id, out var facts))
             {
-                daysByZone.Add(zone, facts = new CycleDay?[days.Count]);
+                daysByZone.Add(zone.Id, facts = new CycleDay?[days.Count]);
             }
 
             int[]? targets = null;
@@ -230,49 +243,29 @@ public sealed class CyclePlanner
                 }
             }
 
-            int placed;
-            if (holderTeam is null || !HasHolders(team, holderTeam))
-            {
-                placed = scratch.Assign(all, team, manager, days, capacity, Policy.Spreading, targets);
-            }
-            else
-            {
-                // Some members hold conversations themselves: plan at the level of slots, around the
-                // moments they are already busy and within their own daily capacity.
-                var busy = new MemberBusy?[team.Count];
-                for (int m = 0; m < team.Count; m++)
-                {
-                    if (holderTeam.TryGetValue(team[m], out int held) && byManager.TryGetValue(managerOrder[held], out var heldIndices))
-                    {
-                        busy[m] = MemberBusy.Of(result, heldIndices, days);
-                    }
-                }
-
-                placed = scratch.AssignAroundBusy(all, team, manager, days, capacity, Policy.Spreading, targets, busy, d => Day(facts, zone, d).FirstSlot, Policy.SlotLength);
-            }
-
+            var limits = Limits(team, all, zone, capacity, days, busyOf, holderTeam, managerOrder, byManager, result);
+            var managerBusy = busyOf is not null && busyOf.TryGetValue(managerId, out var busy) ? busy : Array.Empty<Interval>();
+            int placed = placement.Place(Policy, all, team, manager, managerBusy, days, capacity, targets, limits, d => Day(facts, zone, d));
             if (placed < team.Count)
             {
                 var unplaced = new List<string>(team.Count - placed);
                 for (int m = 0; m < team.Count; m++)
                 {
-                    if (scratch.DayOf[m] < 0)
+                    if (placement.DayOf[m] < 0)
                     {
                         unplaced.Add(all[team[m]].EmployeeId);
                     }
                 }
 
-                shortfalls.Add(new ManagerShortfall(managerId, team.Count, placed, scratch.ManagerDays, capacity, unplaced));
+                shortfalls.Add(new ManagerShortfall(managerId, team.Count, placed, placement.ManagerDays, capacity, unplaced));
                 continue;
             }
 
-            // Conversations are made even after a shortfall: the next level up needs to know when
-            // these people are busy to report its own shortfalls right. Nothing is returned then.
             var indices = new int[team.Count];
             int next = firstIndex[t];
             for (int m = 0; m < team.Count; m++)
             {
-                result[next] = PlannedConversation.Create(Policy, all[team[m]], Day(facts, zone, scratch.DayOf[m]), scratch.SlotOf[m], null);
+                result[next] = PlannedConversation.Create(Policy, all[team[m]], Day(facts, zone, placement.DayOf[m]), placement.SlotOf[m], null);
                 conversationOf[team[m]] = next;
                 indices[m] = next++;
             }
@@ -285,9 +278,113 @@ public sealed class CyclePlanner
             throw new InfeasibleCycleException(shortfalls);
         }
 
-        return new CyclePlan(Policy, window, usable, result, excused, new CycleRoster(indexOf, all, conversationOf), byManager);
+        return new CyclePlan(Policy, window, usable, result, excused, new CycleRoster(indexOf, all, conversationOf), byManager, busyOf);
 
         CycleDay Day(CycleDay?[] facts, DateTimeZone zone, int day) => facts[day] ??= CycleDay.Create(Policy, zone, days[day]);
+    }
+
+    /// <summary>
+    /// Asks the busy-time source once, for everyone in the organisation (managers without a row of
+    /// their own too), and merges each person's answer. Null without a source or when nobody is busy.
+    /// </summary>
+    private Dictionary<string, Interval[]>? BusyTimesOf(Dictionary<string, int> indexOf, CycleParticipant[] all, int count, List<string> managerOrder, Dictionary<string, List<int>> teams, DateInterval window)
+    {
+        if (busyTimes is null)
+        {
+            return null;
+        }
+
+        var people = new List<string>(count + managerOrder.Count);
+        for (int i = 0; i < count; i++)
+        {
+            people.Add(all[i].EmployeeId);
+        }
+
+        foreach (var managerId in managerOrder)
+        {
+            if (!indexOf.ContainsKey(managerId))
+            {
+                people.Add(managerId);
+            }
+        }
+
+        // A day's margin on either side covers every zone's working day in the window.
+        var span = new Interval(window.Start.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), window.End.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
+        var lists = new Dictionary<string, List<Interval>>(StringComparer.Ordinal);
+        var answer = busyTimes.BusyTimes(people.AsReadOnly(), span) ?? throw new InvalidOperationException("The busy-time source answered null; it must answer a sequence (empty when nobody is busy).");
+        foreach (var busy in answer)
+        {
+            if (busy is null)
+            {
+                throw new InvalidOperationException("The busy-time source answered a null entry.");
+            }
+
+            if (!indexOf.ContainsKey(busy.PersonId) && !teams.ContainsKey(busy.PersonId))
+            {
+                continue; // not asked for
+            }
+
+            if (!lists.TryGetValue(busy.PersonId, out var list))
+            {
+                lists.Add(busy.PersonId, list = new List<Interval>(4));
+            }
+
+            list.Add(busy.Interval);
+        }
+
+        if (lists.Count == 0)
+        {
+            return null;
+        }
+
+        var merged = new Dictionary<string, Interval[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            merged.Add(pair.Key, BusySchedule.Merge(pair.Value));
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// What limits each member of a team beyond the manager's day (null when no member has limits
+    /// of their own): their busy time, the conversations they hold and their count per day, and
+    /// their own zone when it is not the manager's.
+    /// </summary>
+    private MemberLimits?[]? Limits(List<int> team, CycleParticipant[] all, DateTimeZone managerZone, int capacity, IReadOnlyList<LocalDate> days, Dictionary<string, Interval[]>? busyOf, Dictionary<int, int>? holderTeam, List<string> managerOrder, Dictionary<string, int[]> byManager, PlannedConversation[] planned)
+    {
+        MemberLimits?[]? limits = null;
+        for (int m = 0; m < team.Count; m++)
+        {
+            var person = all[team[m]];
+            var own = busyOf is not null && busyOf.TryGetValue(person.EmployeeId, out var found) ? found : Array.Empty<Interval>();
+            int[]? heldPerDay = null;
+            if (holderTeam is not null && holderTeam.TryGetValue(team[m], out int held) && byManager.TryGetValue(managerOrder[held], out var heldIndices))
+            {
+                // The conversations they hold are busy time too, and count against their day.
+                heldPerDay = new int[days.Count];
+                var stretches = new List<Interval>(own.Length + heldIndices.Length);
+                stretches.AddRange(own);
+                foreach (int i in heldIndices)
+                {
+                    var c = planned[i];
+                    stretches.Add(new Interval(c.Start.ToInstant(), c.End.ToInstant()));
+                    heldPerDay[NearestDayIndex(days, c.Date)]++;
+                }
+
+                own = BusySchedule.Merge(stretches);
+            }
+
+            var zone = person.TimeZone ?? Policy.Zone;
+            var otherZone = string.Equals(zone.Id, managerZone.Id, StringComparison.Ordinal) ? null : zone;
+            if (own.Length > 0 || heldPerDay is not null || otherZone is not null)
+            {
+                limits ??= new MemberLimits?[team.Count];
+                limits[m] = new MemberLimits(person, own, heldPerDay, capacity, otherZone);
+            }
+        }
+
+        return limits;
     }
 
     /// <summary>
@@ -390,19 +487,6 @@ public sealed class CyclePlanner
         return order;
     }
 
-    private static bool HasHolders(List<int> team, Dictionary<int, int> holderTeam)
-    {
-        foreach (int m in team)
-        {
-            if (holderTeam.ContainsKey(m))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static int NearestDayIndex(IReadOnlyList<LocalDate> days, LocalDate due)
     {
         int lo = 0, hi = days.Count - 1;
@@ -420,463 +504,6 @@ public sealed class CyclePlanner
         }
 
         return Math.Max(0, lo);
-    }
-
-    /// <summary>Per-manager working state, reused across managers so that planning allocates little.</summary>
-    private sealed class TeamScratch
-    {
-        private readonly int[] load;
-        private readonly int slots;
-        private bool[] visited;
-        private int[] owner = Array.Empty<int>();
-        private bool[] visitedCell = Array.Empty<bool>();
-        private int[] cellOf = new int[16];
-        private MemberBusy?[] busy = Array.Empty<MemberBusy?>();
-        private Func<int, Instant> firstSlot = _ => default;
-        private Duration slotLength;
-        private CycleParticipant[] all = Array.Empty<CycleParticipant>();
-        private List<int> team = new();
-        private CycleParticipant? manager;
-        private IReadOnlyList<LocalDate> days = Array.Empty<LocalDate>();
-        private int capacity;
-
-        public TeamScratch(int dayCount, int slotsPerDay)
-        {
-            load = new int[dayCount];
-            visited = new bool[dayCount];
-            slots = slotsPerDay;
-        }
-
-        public int[] DayOf { get; private set; } = new int[16];
-
-        public int[] SlotOf { get; private set; } = new int[16];
-
-        public int ManagerDays { get; private set; }
-
-        /// <summary>The day index member <paramref name="m"/>, the <paramref name="k"/>-th of <paramref name="n"/> placed, aims for: its own target, an even spread, or the first day.</summary>
-        private static int TargetDay(int k, int m, int n, int dayCount, SpreadingMode spreading, int[]? targets) =>
-            targets is not null ? targets[m]
-            : spreading == SpreadingMode.Even && dayCount > 0 ? (int)(((k + 0.5) * dayCount) / n)
-            : 0;
-
-        /// <summary>Places a team none of whose members holds conversations: by day, then slots in team order.</summary>
-        public int Assign(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading, int[]? targets)
-        {
-            int n = Prepare(all, team, manager, days, capacity);
-
-            // Most constrained first: people with leave before the rest; otherwise input order.
-            var order = new int[n];
-            int front = 0, back = n - 1;
-            for (int m = 0; m < n; m++)
-            {
-                if (all[team[m]].Unavailable.Count > 0)
-                {
-                    order[front++] = m;
-                }
-            }
-
-            for (int m = n - 1; m >= 0; m--)
-            {
-                if (all[team[m]].Unavailable.Count == 0)
-                {
-                    order[back--] = m;
-                }
-            }
-
-            // Everyone starts unplaced: the augmenting search looks at every member's day, and a
-            // member not yet reached must not look placed (the scratch arrays are reused).
-            for (int m = 0; m < n; m++)
-            {
-                DayOf[m] = -1;
-            }
-
-            int placed = 0;
-            for (int k = 0; k < n; k++)
-            {
-                int m = order[k];
-                int target = TargetDay(k, m, n, days.Count, spreading, targets);
-                int day = Nearest(m, target);
-                if (day < 0)
-                {
-                    Array.Clear(visited, 0, visited.Length);
-                    if (Augment(m))
-                    {
-                        placed++;
-                    }
-
-                    continue;
-                }
-
-                DayOf[m] = day;
-                load[day]++;
-                placed++;
-            }
-
-            if (placed == n)
-            {
-                AssignSlots(n);
-            }
-
-            return placed;
-        }
-
-        /// <summary>
-        /// Places a team some of whose members hold conversations themselves (<paramref name="memberBusy"/>
-        /// not null): each conversation gets a day and a slot of the manager's day that the member is
-        /// free in, within the member's own capacity for that day. Augmenting paths over the slots
-        /// (with the manager's capacity per day) move others to make room, so a member is left out
-        /// only when no arrangement of this team fits around what its members already hold.
-        /// </summary>
-        public int AssignAroundBusy(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity, SpreadingMode spreading, int[]? targets, MemberBusy?[] memberBusy, Func<int, Instant> firstSlotOf, Duration length)
-        {
-            int n = Prepare(all, team, manager, days, capacity);
-            busy = memberBusy;
-            firstSlot = firstSlotOf;
-            slotLength = length;
-            int cells = days.Count * slots;
-            if (owner.Length < cells)
-            {
-                owner = new int[cells];
-                visitedCell = new bool[cells];
-            }
-
-            owner.AsSpan(0, cells).Fill(-1);
-            if (cellOf.Length < n)
-            {
-                cellOf = new int[Math.Max(n, cellOf.Length * 2)];
-            }
-
-            // Most constrained first: members who hold conversations, then people with leave, then
-            // the rest; otherwise input order.
-            var order = new int[n];
-            int next = 0;
-            for (int pass = 0; pass < 3; pass++)
-            {
-                for (int m = 0; m < n; m++)
-                {
-                    int rank = memberBusy[m] is not null ? 0 : all[team[m]].Unavailable.Count > 0 ? 1 : 2;
-                    if (rank == pass)
-                    {
-                        order[next++] = m;
-                    }
-                }
-            }
-
-            for (int m = 0; m < n; m++)
-            {
-                cellOf[m] = -1;
-            }
-
-            int placed = 0;
-            for (int k = 0; k < n; k++)
-            {
-                int m = order[k];
-                int target = TargetDay(k, m, n, days.Count, spreading, targets);
-                if (NearestCell(m, target))
-                {
-                    placed++;
-                    continue;
-                }
-
-                Array.Clear(visited, 0, visited.Length);
-                Array.Clear(visitedCell, 0, cells);
-                if (AugmentCell(m))
-                {
-                    placed++;
-                }
-            }
-
-            for (int m = 0; m < n; m++)
-            {
-                DayOf[m] = cellOf[m] < 0 ? -1 : cellOf[m] / slots;
-                SlotOf[m] = cellOf[m] < 0 ? -1 : cellOf[m] % slots;
-            }
-
-            return placed;
-        }
-
-        private int Prepare(CycleParticipant[] all, List<int> team, CycleParticipant? manager, IReadOnlyList<LocalDate> days, int capacity)
-        {
-            this.all = all;
-            this.team = team;
-            this.manager = manager;
-            this.days = days;
-            this.capacity = capacity;
-            int n = team.Count;
-            if (DayOf.Length < n)
-            {
-                DayOf = new int[Math.Max(n, DayOf.Length * 2)];
-                SlotOf = new int[DayOf.Length];
-            }
-
-            Array.Clear(load, 0, load.Length);
-            bool anyAway = manager is { Unavailable.Count: > 0 };
-            ManagerDays = 0;
-            for (int d = 0; d < days.Count; d++)
-            {
-                ManagerDays += manager is not null && anyAway && manager.IsAwayOn(days[d]) ? 0 : 1;
-            }
-
-            return n;
-        }
-
-        /// <summary>Whether member <paramref name="m"/> is free for slot <paramref name="slot"/> of the manager's day <paramref name="day"/>.</summary>
-        private bool FreeFor(int m, int day, int slot) =>
-            busy[m] is not { } b || (b.Load[day] < capacity && !b.Overlaps(firstSlot(day) + (slotLength * slot), slotLength));
-
-        private bool NearestCell(int m, int target)
-        {
-            int count = days.Count;
-            for (int offset = 0; offset < count; offset++)
-            {
-                int up = target + offset, down = target - offset;
-                if (up < count && TryDay(m, up))
-                {
-                    return true;
-                }
-
-                if (offset > 0 && down >= 0 && TryDay(m, down))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool TryDay(int m, int day)
-        {
-            if (load[day] >= capacity || !Allowed(m, day))
-            {
-                return false;
-            }
-
-            for (int k = 0; k < slots; k++)
-            {
-                if (owner[(day * slots) + k] < 0 && FreeFor(m, day, k))
-                {
-                    Take(m, (day * slots) + k);
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private void Take(int m, int cell)
-        {
-            owner[cell] = m;
-            cellOf[m] = cell;
-            load[cell / slots]++;
-        }
-
-        /// <summary>
-        /// Finds a slot for <paramref name="m"/> by moving others along an augmenting path: into a
-        /// taken slot whose holder moves elsewhere, or into a free slot of a full day from which
-        /// someone else moves away. The manager's count per day never exceeds the capacity.
-        /// </summary>
-        private bool AugmentCell(int m)
-        {
-            for (int d = 0; d < days.Count; d++)
-            {
-                if (!Allowed(m, d))
-                {
-                    continue;
-                }
-
-                for (int k = 0; k < slots; k++)
-                {
-                    int cell = (d * slots) + k;
-                    if (visitedCell[cell] || !FreeFor(m, d, k))
-                    {
-                        continue;
-                    }
-
-                    visitedCell[cell] = true;
-                    int holder = owner[cell];
-                    if (holder >= 0)
-                    {
-                        // m takes the slot over (the day's count stays), the holder looks elsewhere.
-                        owner[cell] = m;
-                        cellOf[m] = cell;
-                        cellOf[holder] = -1;
-                        if (AugmentCell(holder))
-                        {
-                            return true;
-                        }
-
-                        owner[cell] = holder;
-                        cellOf[holder] = cell;
-                        cellOf[m] = -1;
-                        continue;
-                    }
-
-                    if (load[d] < capacity)
-                    {
-                        Take(m, cell);
-                        return true;
-                    }
-
-                    if (visited[d])
-                    {
-                        continue;
-                    }
-
-                    // The day is full: m comes in, someone already on that day moves to another.
-                    visited[d] = true;
-                    owner[cell] = m;
-                    cellOf[m] = cell;
-                    for (int k2 = 0; k2 < slots; k2++)
-                    {
-                        int other = (d * slots) + k2;
-                        int x = owner[other];
-                        if (x < 0 || x == m)
-                        {
-                            continue;
-                        }
-
-                        // m counts in x's place, so x cannot come back to a free slot of this day.
-                        owner[other] = -1;
-                        cellOf[x] = -1;
-                        if (AugmentCell(x))
-                        {
-                            return true;
-                        }
-
-                        owner[other] = x;
-                        cellOf[x] = other;
-                    }
-
-                    owner[cell] = -1;
-                    cellOf[m] = -1;
-                }
-            }
-
-            return false;
-        }
-
-        private bool Allowed(int m, int day) =>
-            !(all[team[m]].Unavailable.Count > 0 && all[team[m]].IsAwayOn(days[day])) && !(manager is { Unavailable.Count: > 0 } && manager.IsAwayOn(days[day]));
-
-        private int Nearest(int m, int target)
-        {
-            int count = days.Count;
-            for (int offset = 0; offset < count; offset++)
-            {
-                int up = target + offset, down = target - offset;
-                if (up < count && load[up] < capacity && Allowed(m, up))
-                {
-                    return up;
-                }
-
-                if (offset > 0 && down >= 0 && load[down] < capacity && Allowed(m, down))
-                {
-                    return down;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>Finds room for <paramref name="m"/> by moving others along an augmenting path.</summary>
-        private bool Augment(int m)
-        {
-            for (int d = 0; d < days.Count; d++)
-            {
-                if (visited[d] || !Allowed(m, d))
-                {
-                    continue;
-                }
-
-                visited[d] = true;
-                if (load[d] < capacity)
-                {
-                    DayOf[m] = d;
-                    load[d]++;
-                    return true;
-                }
-
-                for (int x = 0; x < team.Count; x++)
-                {
-                    if (x != m && DayOf[x] == d)
-                    {
-                        DayOf[x] = -1;
-                        load[d]--;
-                        if (Augment(x))
-                        {
-                            DayOf[m] = d;
-                            load[d]++;
-                            return true;
-                        }
-
-                        DayOf[x] = d;
-                        load[d]++;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private void AssignSlots(int n)
-        {
-            // Slots in team order within each day: the first of the day at the start of work.
-            Array.Clear(load, 0, load.Length);
-            for (int m = 0; m < n; m++)
-            {
-                SlotOf[m] = load[DayOf[m]]++;
-            }
-        }
-    }
-
-    /// <summary>When a member who holds conversations is already busy: the starts of those conversations and their count per day.</summary>
-    private sealed class MemberBusy
-    {
-        private readonly Instant[] starts;
-
-        private MemberBusy(Instant[] starts, int[] load)
-        {
-            this.starts = starts;
-            Load = load;
-        }
-
-        public int[] Load { get; }
-
-        public static MemberBusy Of(PlannedConversation[] plan, int[] held, IReadOnlyList<LocalDate> days)
-        {
-            var starts = new Instant[held.Length];
-            var load = new int[days.Count];
-            for (int i = 0; i < held.Length; i++)
-            {
-                var c = plan[held[i]];
-                starts[i] = c.Start.ToInstant();
-                load[NearestDayIndex(days, c.Date)]++;
-            }
-
-            Array.Sort(starts);
-            return new MemberBusy(starts, load);
-        }
-
-        /// <summary>Whether a conversation of <paramref name="length"/> from <paramref name="start"/> overlaps one already held (all last as long).</summary>
-        public bool Overlaps(Instant start, Duration length)
-        {
-            int lo = 0, hi = starts.Length;
-            var from = start - length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (starts[mid] <= from)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo < starts.Length && starts[lo] < start + length;
-        }
     }
 
     private static Excusal Coded(CycleParticipant p, string code, Dictionary<string, string> arguments) =>

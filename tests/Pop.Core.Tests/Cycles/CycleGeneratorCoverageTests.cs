@@ -16,6 +16,8 @@ public sealed class CycleGeneratorCoverageTests
     private const int Samples = 500;
     private const string Infeasible = "infeasible (the planner refuses)";
     private const string RescheduleAccepted = "a reschedule accepted";
+    private const string PlannedAcrossZones = "planned with employee and manager in different zones";
+    private const string PlannedAroundBusy = "planned on a day its people are busy";
 
     private readonly ITestOutputHelper output;
 
@@ -30,7 +32,11 @@ public sealed class CycleGeneratorCoverageTests
             [HardStates.SeveralZones] = 0.70,
             [HardStates.ClockChange] = 0.35,
             [HardStates.OnLeave] = 0.60,
+            [HardStates.Busy] = 0.40,
+            [HardStates.FarZone] = 0.03,
             [Infeasible] = 0.10,
+            [PlannedAcrossZones] = 0.25,
+            [PlannedAroundBusy] = 0.20,
             [RescheduleAccepted] = 0.15,
         };
         var counts = floors.Keys.ToDictionary(k => k, _ => 0);
@@ -44,7 +50,18 @@ public sealed class CycleGeneratorCoverageTests
 
             try
             {
-                var plan = new CyclePlanner(org.Policy, CyclePlannerProperties.ClockOn(org.Today, org.Policy)).Plan(org.People, org.Window);
+                var plan = org.Planner().Plan(org.People, org.Window);
+                var zoneOf = org.People.ToDictionary(p => p.EmployeeId, p => p.TimeZone ?? org.Policy.Zone);
+                if (plan.Conversations.Any(c => c.Start.Zone != (zoneOf.TryGetValue(c.ManagerId, out var z) ? z : org.Policy.Zone)))
+                {
+                    counts[PlannedAcrossZones]++;
+                }
+
+                if (plan.Conversations.Any(c => org.Busy.For(c.ManagerId).Concat(org.Busy.For(c.EmployeeId)).Any(b => b.Start.InZone(c.Start.Zone).Date == c.Start.Date)))
+                {
+                    counts[PlannedAroundBusy]++;
+                }
+
                 if (plan.Conversations.Count > 0)
                 {
                     var target = plan.Conversations[org.Pick % plan.Conversations.Count];

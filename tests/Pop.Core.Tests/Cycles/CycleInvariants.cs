@@ -8,7 +8,7 @@ using Pop.Core.Cycles;
 /// <summary>Every rule a plan must keep, checked from the outside.</summary>
 internal static class CycleInvariants
 {
-    public static List<string> Violations(CyclePlan plan, IReadOnlyList<CycleParticipant> people, LocalDate today)
+    public static List<string> Violations(CyclePlan plan, IReadOnlyList<CycleParticipant> people, LocalDate today, BusyTimeTable? busy = null)
     {
         var errors = new List<string>();
         var policy = plan.Policy;
@@ -32,8 +32,19 @@ internal static class CycleInvariants
             if (c.ManagerId != p.ManagerId) errors.Add($"{c.EmployeeId}: wrong manager");
             if (!plan.Window.Contains(c.Date)) errors.Add($"{c.EmployeeId}: {c.Date} outside the window");
             if (!policy.Calendar.IsWorkingDay(c.Date)) errors.Add($"{c.EmployeeId}: {c.Date} not a working day");
-            if (p.IsAwayOn(c.Date)) errors.Add($"{c.EmployeeId}: away on {c.Date}");
-            if (byId.TryGetValue(c.ManagerId, out var m) && m.IsAwayOn(c.Date)) errors.Add($"{c.EmployeeId}: manager away on {c.Date}");
+            // Each side in their own zone: on a working day they are in, inside their working hours.
+            if (p.IsAwayOn(c.Start.Date)) errors.Add($"{c.EmployeeId}: away on their own date {c.Start.Date}");
+            if (!InWorkingHours(c.Start.LocalDateTime, c.End.LocalDateTime, policy)) errors.Add($"{c.EmployeeId}: {c.Start} outside their own working hours");
+            var managerZone = byId.TryGetValue(c.ManagerId, out var m) ? m.TimeZone ?? policy.Zone : policy.Zone;
+            var managerFrom = c.Start.ToInstant().InZone(managerZone);
+            if (managerFrom.Date != c.Date) errors.Add($"{c.EmployeeId}: the conversation's date {c.Date} is not the manager's date {managerFrom.Date}");
+            if (m is not null && m.IsAwayOn(managerFrom.Date)) errors.Add($"{c.EmployeeId}: manager away on {managerFrom.Date}");
+            if (!InWorkingHours(managerFrom.LocalDateTime, c.End.ToInstant().InZone(managerZone).LocalDateTime, policy)) errors.Add($"{c.EmployeeId}: {managerFrom} outside the manager's working hours");
+            foreach (var id in new[] { c.EmployeeId, c.ManagerId })
+            {
+                if (busy is not null && busy.For(id).Any(b => b.Start < c.End.ToInstant() && c.Start.ToInstant() < b.End)) errors.Add($"{c.EmployeeId}: {id} already busy at {c.Start}");
+            }
+
             if (c.AnnounceOn > c.Date.PlusDays(-policy.AnnounceDaysBefore)) errors.Add($"{c.EmployeeId}: announced too late");
             if (c.AnnounceOn < today) errors.Add($"{c.EmployeeId}: announcement before today");
             if (!policy.Calendar.IsWorkingDay(c.AnnounceOn)) errors.Add($"{c.EmployeeId}: announcement not on a working day");
@@ -86,4 +97,7 @@ internal static class CycleInvariants
 
         return errors;
     }
+
+    private static bool InWorkingHours(LocalDateTime from, LocalDateTime to, CyclePolicy policy) =>
+        from.Date == to.Date && from.TimeOfDay >= policy.WorkdayStart && to.TimeOfDay <= policy.WorkdayEnd && policy.Calendar.IsWorkingDay(from.Date);
 }

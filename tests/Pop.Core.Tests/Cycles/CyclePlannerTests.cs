@@ -95,9 +95,15 @@ public sealed class CyclePlannerTests
         var night = new CyclePolicy { Calendar = everyDay, WorkdayStart = new LocalTime(1, 30), WorkdayEnd = new LocalTime(5, 30), ManagerCapacityPerDay = 4 };
         var people = Team("m1", 4);
 
-        var spring = Plan(people, new LocalDate(2027, 3, 1), new DateInterval(new LocalDate(2027, 3, 28), new LocalDate(2027, 3, 28)), night);
+        // The clock goes forward at 02:00: the working day from 01:30 to 05:30 lasts three hours, so
+        // it holds three conversations, none in the gap; a fourth does not fit.
+        var springDay = new DateInterval(new LocalDate(2027, 3, 28), new LocalDate(2027, 3, 28));
+        var spring = Plan(people.Take(3).ToList(), new LocalDate(2027, 3, 1), springDay, night);
         Assert.All(spring.Conversations, c => Assert.False(c.Start.TimeOfDay >= new LocalTime(2, 0) && c.Start.TimeOfDay < new LocalTime(3, 0), $"{c.Start} lies in the gap"));
-        Assert.Equal(4, spring.Conversations.Select(c => c.Start.ToInstant()).Distinct().Count());
+        Assert.Equal(3, spring.Conversations.Select(c => c.Start.ToInstant()).Distinct().Count());
+        Assert.All(spring.Conversations, c => Assert.True(c.End.TimeOfDay <= new LocalTime(5, 30), $"{c.End} ends after the working day"));
+        var fourth = Assert.Throws<InfeasibleCycleException>(() => new CyclePlanner(night, ClockOn(new LocalDate(2027, 3, 1))).Plan(people, springDay));
+        Assert.Equal(3, Assert.Single(fourth.Shortfalls).Placeable);
 
         var autumn = Plan(people, new LocalDate(2027, 10, 1), new DateInterval(new LocalDate(2027, 10, 31), new LocalDate(2027, 10, 31)), night);
         var offsets = autumn.Conversations.OrderBy(c => c.Start.ToInstant()).Select(c => c.Start.Offset.Seconds / 3600).ToArray();
