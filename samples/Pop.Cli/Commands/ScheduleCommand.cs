@@ -18,7 +18,7 @@ internal static class ScheduleCommand
     public const string Help = """
         pop schedule --employees FILE.csv --cycle-start YYYY-MM-DD --cycle-end YYYY-MM-DD
                      [--zone Europe/Amsterdam] [--capacity 4] [--spreading even|early]
-                     [--today YYYY-MM-DD] [--format csv|json|ics] [--out FILE]
+                     [--today YYYY-MM-DD] [--format csv|json|ics] [--out FILE] [--busy FILE.ics]
 
         Plans one conversation per employee in the window: no manager double-booked or over
         capacity, announced at least 14 days and talking points exchanged at least 7 days ahead,
@@ -27,6 +27,12 @@ internal static class ScheduleCommand
           --cycle-start, --cycle-end  the window, both days included: dates from 1900-01-01 to
                     2999-12-31, at most 731 days (two years) long
           --today   the day lead times count from (default: today in --zone); 1900 to 2999
+          --busy    an iCalendar file of existing appointments: no conversation is put in them.
+                    VEVENTs (recurring ones expanded, TZID honoured; transparent, cancelled and
+                    declined ones skipped) and VFREEBUSY busy periods count for each ATTENDEE and
+                    the ORGANIZER whose mailto: address is an email in the CSV (case ignored);
+                    other addresses are named in one line on standard error. Times without a zone
+                    and all-day events are taken in --zone. A file that cannot be read: exit code 3.
 
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
         unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason),
@@ -53,6 +59,7 @@ internal static class ScheduleCommand
 
         Example:
           pop schedule --employees samples/Pop.Cli/employees.csv --cycle-start 2027-01-11 --cycle-end 2027-02-26 --today 2026-12-01
+          pop schedule --employees samples/Pop.Cli/employees.csv --busy samples/Pop.Cli/busy.ics --cycle-start 2027-01-11 --cycle-end 2027-02-26 --today 2026-12-01 --format ics --out pop.ics
         """;
 
     private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
@@ -69,6 +76,7 @@ internal static class ScheduleCommand
         var today = CommonOptions.Date(args, "--today", CommonOptions.Today(clock, zone));
         string format = args.Choice("--format", "csv", "csv", "json", "ics");
         string? outPath = args.Text("--out");
+        string? busyPath = args.Text("--busy");
         args.RejectUnknown();
         InSupportedYears(start, "--cycle-start");
         InSupportedYears(end, "--cycle-end");
@@ -87,6 +95,7 @@ internal static class ScheduleCommand
 
         var contacts = new Contacts();
         var people = ReadEmployees(file, contacts);
+        var busy = busyPath is null ? null : ReadBusy(busyPath, file, contacts, new DateInterval(start, end), zone);
         var policy = new CyclePolicy
         {
             Zone = zone,
@@ -103,7 +112,8 @@ internal static class ScheduleCommand
         CyclePlan plan;
         try
         {
-            plan = new CyclePlanner(policy, todayClock).Plan(people, new DateInterval(start, end));
+            var planner = busy is null ? new CyclePlanner(policy, todayClock) : new CyclePlanner(policy, todayClock, busy);
+            plan = planner.Plan(people, new DateInterval(start, end));
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName == "window")
         {
@@ -239,6 +249,21 @@ internal static class ScheduleCommand
         }
 
         return people;
+    }
+
+    /// <summary>The appointments in the --busy file of the people in the CSV; addresses that match nobody are named in one line.</summary>
+    private static BusyTimeTable ReadBusy(string path, string employees, Contacts contacts, DateInterval window, DateTimeZone zone)
+    {
+        var read = BusyCalendarReader.Read(path, contacts, window, zone);
+        int n = read.UnknownAddresses.Count;
+        if (n > 0)
+        {
+            Console.Error.WriteLine(
+                $"pop: {path}: {n} address{(n == 1 ? string.Empty : "es")} match{(n == 1 ? "es" : string.Empty)} no email in {employees}; their busy time is not used: " +
+                string.Join(", ", read.UnknownAddresses.Take(5)) + (n > 5 ? $" and {n - 5} more" : string.Empty));
+        }
+
+        return new BusyTimeTable(read.BusyTimes);
     }
 
     private static DateInterval Range(string text, string path, int line)
