@@ -19,7 +19,7 @@ internal sealed record BusyCalendar(IReadOnlyList<BusyTime> BusyTimes, IReadOnly
 /// <summary>
 /// Reads existing appointments from an iCalendar file (RFC 5545) for <c>pop schedule --busy</c>.
 /// VEVENTs go through Ical.Net: recurrences are expanded (only within the plan's window and a day
-/// either side), TZID is honoured so clock changes fall right, date-only and floating times are
+/// either side; a RECURRENCE-ID moves or cancels one occurrence), TZID is honoured so clock changes fall right, date-only and floating times are
 /// taken in the plan's zone, and transparent or cancelled events are skipped, as is an attendee who
 /// declined. VFREEBUSY components give their FREEBUSY periods (FBTYPE=FREE ignored); Ical.Net 5.2
 /// does not hand those periods out, so they are read from the file's lines here. A stretch belongs
@@ -97,35 +97,37 @@ internal static class BusyCalendarReader
             var calendar = Calendar.Load(text) ?? throw new CliException($"{path} holds no calendar.", ExitCodes.Input);
             var first = Utc(from);
             var last = Utc(to);
+            var ownersOf = new Dictionary<CalendarEvent, List<string>>(ReferenceEqualityComparer.Instance);
             foreach (var e in calendar.Events)
             {
-                if (string.Equals(e.Transparency, "TRANSPARENT", StringComparison.OrdinalIgnoreCase) || string.Equals(e.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
                 if (e.DtStart is null)
                 {
                     throw new CliException($"{path} line {e.Line}: the event '{e.Uid}' has no DTSTART that can be read.", ExitCodes.Input);
                 }
 
-                var owners = Owners(
-                    e.Attendees.Where(a => !string.Equals(a.ParticipationStatus, "DECLINED", StringComparison.OrdinalIgnoreCase)).Select(a => a.Value)
-                        .Append(e.Organizer?.Value));
-                if (owners.Count == 0)
+                if (!string.Equals(e.Transparency, "TRANSPARENT", StringComparison.OrdinalIgnoreCase) && !string.Equals(e.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase))
                 {
-                    continue;
+                    ownersOf.Add(e, Owners(
+                        e.Attendees.Where(a => !string.Equals(a.ParticipationStatus, "DECLINED", StringComparison.OrdinalIgnoreCase)).Select(a => a.Value)
+                            .Append(e.Organizer?.Value)));
+                }
+            }
+
+            // Through the calendar, not event by event: an occurrence moved or cancelled by an event
+            // with the series' UID and a RECURRENCE-ID then replaces the one the rule gives.
+            foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(first).TakeWhileBefore(last))
+            {
+                if (occurrence.Source is not CalendarEvent e || !ownersOf.TryGetValue(e, out var owners) || owners.Count == 0)
+                {
+                    continue; // transparent, cancelled, or nobody's we know
                 }
 
-                foreach (var occurrence in e.GetOccurrences(first).TakeWhileBefore(last))
-                {
-                    var start = ToInstant(occurrence.Period.StartTime, zone, path);
-                    var endTime = occurrence.Period.EffectiveEndTime;
-                    var end = endTime is not null ? ToInstant(endTime, zone, path)
-                        : occurrence.Period.StartTime.HasTime ? start
-                        : ToInstant(occurrence.Period.StartTime.AddDays(1), zone, path);
-                    Add(owners, start, end);
-                }
+                var start = ToInstant(occurrence.Period.StartTime, zone, path);
+                var endTime = occurrence.Period.EffectiveEndTime;
+                var end = endTime is not null ? ToInstant(endTime, zone, path)
+                    : occurrence.Period.StartTime.HasTime ? start
+                    : ToInstant(occurrence.Period.StartTime.AddDays(1), zone, path);
+                Add(owners, start, end);
             }
         }
         catch (Exception ex) when (ex is not CliException)

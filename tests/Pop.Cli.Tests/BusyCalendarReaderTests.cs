@@ -131,6 +131,44 @@ public sealed class BusyCalendarReaderTests
         Assert.DoesNotContain(busy.BusyTimes, b => b.PersonId == "c");
     }
 
+    [Fact]
+    public void A_moved_occurrence_is_busy_at_its_new_time_and_a_cancelled_one_not_at_all()
+    {
+        var busy = Read("""
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//test//busy//EN
+            BEGIN:VEVENT
+            UID:series
+            DTSTAMP:20270101T000000Z
+            DTSTART;TZID=Europe/Amsterdam:20270317T090000
+            DTEND;TZID=Europe/Amsterdam:20270317T100000
+            RRULE:FREQ=WEEKLY;COUNT=3
+            ATTENDEE:mailto:anna@example.nl
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:series
+            DTSTAMP:20270101T000000Z
+            RECURRENCE-ID;TZID=Europe/Amsterdam:20270324T090000
+            DTSTART;TZID=Europe/Amsterdam:20270324T140000
+            DTEND;TZID=Europe/Amsterdam:20270324T150000
+            ATTENDEE:mailto:anna@example.nl
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:series
+            DTSTAMP:20270101T000000Z
+            RECURRENCE-ID;TZID=Europe/Amsterdam:20270331T090000
+            DTSTART;TZID=Europe/Amsterdam:20270331T090000
+            DTEND;TZID=Europe/Amsterdam:20270331T100000
+            STATUS:CANCELLED
+            ATTENDEE:mailto:anna@example.nl
+            END:VEVENT
+            END:VCALENDAR
+
+            """);
+        Assert.Equal(new[] { "2027-03-17T08:00:00Z/2027-03-17T09:00:00Z", "2027-03-24T13:00:00Z/2027-03-24T14:00:00Z" }, Of(busy, "a"));
+    }
+
     [Theory]
     [InlineData("hello\n", "is not an iCalendar file")]
     [InlineData("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\n", "cannot be read as iCalendar")]
