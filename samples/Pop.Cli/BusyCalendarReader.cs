@@ -113,21 +113,42 @@ internal static class BusyCalendarReader
                 }
             }
 
-            // Through the calendar, not event by event: an occurrence moved or cancelled by an event
-            // with the series' UID and a RECURRENCE-ID then replaces the one the rule gives.
-            foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(first).TakeWhileBefore(last))
+            // A series with an occurrence moved or cancelled on its own (events that share its UID and
+            // have a RECURRENCE-ID) goes through a calendar of its own, which puts the override in place
+            // of the occurrence the rule gives; every other event is expanded by itself. (Expanding the
+            // whole calendar at once merges all series in time order: minutes for thousands of them.)
+            foreach (var series in calendar.Events.GroupBy(e => e.Uid ?? string.Empty, StringComparer.Ordinal))
             {
-                if (occurrence.Source is not CalendarEvent e || !ownersOf.TryGetValue(e, out var owners) || owners.Count == 0)
+                IEnumerable<Occurrence> occurrences;
+                if (series.Skip(1).Any() && series.Any(e => e.RecurrenceIdentifier is not null))
                 {
-                    continue; // transparent, cancelled, or nobody's we know
+                    var own = new Calendar();
+                    foreach (var e in series.ToList())
+                    {
+                        own.Events.Add(e);
+                    }
+
+                    occurrences = own.GetOccurrences<CalendarEvent>(first).TakeWhileBefore(last);
+                }
+                else
+                {
+                    occurrences = series.SelectMany(e => e.GetOccurrences(first).TakeWhileBefore(last));
                 }
 
-                var start = ToInstant(occurrence.Period.StartTime, zone, path);
-                var endTime = occurrence.Period.EffectiveEndTime;
-                var end = endTime is not null ? ToInstant(endTime, zone, path)
-                    : occurrence.Period.StartTime.HasTime ? start
-                    : ToInstant(occurrence.Period.StartTime.AddDays(1), zone, path);
-                Add(owners, start, end);
+                foreach (var occurrence in occurrences)
+                {
+                    if (occurrence.Source is not CalendarEvent e || !ownersOf.TryGetValue(e, out var owners) || owners.Count == 0)
+                    {
+                        continue; // transparent, cancelled, or nobody's we know
+                    }
+
+                    var start = ToInstant(occurrence.Period.StartTime, zone, path);
+                    var endTime = occurrence.Period.EffectiveEndTime;
+                    var end = endTime is not null ? ToInstant(endTime, zone, path)
+                        : occurrence.Period.StartTime.HasTime ? start
+                        : ToInstant(occurrence.Period.StartTime.AddDays(1), zone, path);
+                    Add(owners, start, end);
+                }
             }
         }
         catch (Exception ex) when (ex is not CliException)
