@@ -8,10 +8,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using NodaTime;
 using NodaTime.Text;
 using Pop.Core.Cycles;
@@ -22,7 +18,7 @@ internal static class ScheduleCommand
     public const string Help = """
         pop schedule --employees FILE.csv --cycle-start YYYY-MM-DD --cycle-end YYYY-MM-DD
                      [--zone Europe/Amsterdam] [--capacity 4] [--spreading even|early]
-                     [--today YYYY-MM-DD] [--format csv|json|ics] [--out FILE]
+                     [--today YYYY-MM-DD] [--format csv|json|ics] [--out FILE] [--busy FILE.ics]
                      [--report FILE|- [--culture nl|en]]
 
         Plans one conversation per employee in the window: no manager double-booked or over
@@ -32,16 +28,32 @@ internal static class ScheduleCommand
           --cycle-start, --cycle-end  the window, both days included: dates from 1900-01-01 to
                     2999-12-31, at most 731 days (two years) long
           --today   the day lead times count from (default: today in --zone); 1900 to 2999
+          --busy    an iCalendar file of existing appointments: no conversation is put in them.
+                    VEVENTs (recurring ones expanded, TZID honoured; transparent, cancelled and
+                    declined ones skipped) and VFREEBUSY busy periods count for each ATTENDEE and
+                    the ORGANIZER whose mailto: address is an email in the CSV (case ignored);
+                    other addresses are named in one line on standard error. Times without a zone
+                    and all-day events are taken in --zone. A file that cannot be read: exit code 3.
           --report  also write the plan report per manager (days, load, excused, shortfalls): JSON
                     for FILE.json, text otherwise (in --culture, default nl); - for standard error
 
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
-        unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason).
+        unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason),
+        email (a plain address as name@example.nl, each person their own; anything else is an
+        input error naming file, line and value).
         """ + "\n" + CsvTable.Contract + "\n" + """
 
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
         talking_points_due,conversation_start,conversation_end,follow_up_on,interim_check_on,
-        next_conversation_on; json; or ics (an RFC 5545 calendar with the people as attendees).
+        next_conversation_on (the same with or without email); json; or ics, an RFC 5545 calendar
+        written event by event: each conversation at its time in the zone the plan gives it (TZID,
+        with a VTIMEZONE per zone), follow-up and interim checks as all-day events that leave the
+        day free. Attendees are the employee and the manager as mailto: addresses named by the
+        name column (else the id); whoever has no email, a manager without a row too, is left out,
+        never given an address. The manager is the organiser when they have an email.
+
+        With --out, a run of 20,000 people or more shows on the terminal (standard error, only when
+        it is a terminal) that it is planning and how far the writing is.
         """ + "\n" + CsvTable.OutputContract + "\n" + """
 
         Exit codes: 0 planned; 1 the window cannot hold some team (each manager and the shortfall
@@ -50,6 +62,7 @@ internal static class ScheduleCommand
 
         Example:
           pop schedule --employees samples/Pop.Cli/employees.csv --cycle-start 2027-01-11 --cycle-end 2027-02-26 --today 2026-12-01
+          pop schedule --employees samples/Pop.Cli/employees.csv --busy samples/Pop.Cli/busy.ics --cycle-start 2027-01-11 --cycle-end 2027-02-26 --today 2026-12-01 --format ics --out pop.ics
         """;
 
     private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
@@ -66,6 +79,7 @@ internal static class ScheduleCommand
         var today = CommonOptions.Date(args, "--today", CommonOptions.Today(clock, zone));
         string format = args.Choice("--format", "csv", "csv", "json", "ics");
         string? outPath = args.Text("--out");
+        string? busyPath = args.Text("--busy");
         var report = ScheduleReport.From(args);
         args.RejectUnknown();
         InSupportedYears(start, "--cycle-start");
@@ -83,7 +97,9 @@ internal static class ScheduleCommand
 
         InSupportedYears(today, "--today");
 
-        var people = ReadEmployees(file);
+        var contacts = new Contacts();
+        var people = ReadEmployees(file, contacts);
+        var busy = busyPath is null ? null : ReadBusy(busyPath, file, contacts, new DateInterval(start, end), zone);
         var policy = new CyclePolicy
         {
             Zone = zone,
@@ -100,7 +116,8 @@ internal static class ScheduleCommand
         CyclePlan plan;
         try
         {
-            plan = new CyclePlanner(policy, todayClock).Plan(people, new DateInterval(start, end));
+            var planner = busy is null ? new CyclePlanner(policy, todayClock) : new CyclePlanner(policy, todayClock, busy);
+            plan = planner.Plan(people, new DateInterval(start, end));
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName == "window")
         {
@@ -125,7 +142,11 @@ internal static class ScheduleCommand
             return ExitCodes.NotPassed;
         }
 
-        var names = people.Where(p => p.Name is not null).ToDictionary(p => p.EmployeeId, p => p.Name!, StringComparer.Ordinal);
+        if (progress && format == "ics")
+        {
+            Console.Error.WriteLine(" planned.");
+        }
+
         using (var output = outPath is null ? Console.OpenStandardOutput() : File.Create(outPath))
         {
             var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16);
@@ -135,7 +156,7 @@ internal static class ScheduleCommand
                     WriteJson(output, writer, plan);
                     break;
                 case "ics":
-                    writer.Write(Ics(plan, names));
+                    WriteIcs(writer, plan, contacts, clock.GetCurrentInstant(), progress);
                     break;
                 default:
                     WriteCsv(writer, plan, progress);
@@ -171,7 +192,7 @@ internal static class ScheduleCommand
     private static LocalDate Required(CliArguments args, string name) =>
         args.Text(name) is null ? throw new CliException($"{name} is required: a date as YYYY-MM-DD.") : CommonOptions.Date(args, name, default);
 
-    private static List<CycleParticipant> ReadEmployees(string path)
+    private static List<CycleParticipant> ReadEmployees(string path, Contacts contacts)
     {
         var table = CsvTable.Read(path, new[] { "employee_id", "manager_id" });
         var people = new List<CycleParticipant>(table.Rows.Count);
@@ -212,9 +233,21 @@ internal static class ScheduleCommand
                 }
             }
 
+            string? email = table.Get(fields, "email");
+            if (email is not null && !Contacts.IsAddress(email))
+            {
+                throw new CliException($"{path} line {line}: email '{email}' is not an e-mail address as name@example.nl.", ExitCodes.Input);
+            }
+
+            string? name = table.Get(fields, "name");
+            if (contacts.Add(id, name, email) is { } other)
+            {
+                throw new CliException($"{path} line {line}: email '{email}' is already the address of '{other}'; each person needs their own.", ExitCodes.Input);
+            }
+
             people.Add(new CycleParticipant(id, manager)
             {
-                Name = table.Get(fields, "name"),
+                Name = name,
                 TimeZone = zone,
                 HireDate = hired,
                 Unavailable = leave,
@@ -223,6 +256,21 @@ internal static class ScheduleCommand
         }
 
         return people;
+    }
+
+    /// <summary>The appointments in the --busy file of the people in the CSV; addresses that match nobody are named in one line.</summary>
+    private static BusyTimeTable ReadBusy(string path, string employees, Contacts contacts, DateInterval window, DateTimeZone zone)
+    {
+        var read = BusyCalendarReader.Read(path, contacts, window, zone);
+        int n = read.UnknownAddresses.Count;
+        if (n > 0)
+        {
+            Console.Error.WriteLine(
+                $"pop: {path}: {n} address{(n == 1 ? string.Empty : "es")} match{(n == 1 ? "es" : string.Empty)} no email in {employees}; their busy time is not used: " +
+                string.Join(", ", read.UnknownAddresses.Take(5)) + (n > 5 ? $" and {n - 5} more" : string.Empty));
+        }
+
+        return new BusyTimeTable(read.BusyTimes);
     }
 
     private static DateInterval Range(string text, string path, int line)
@@ -322,63 +370,19 @@ internal static class ScheduleCommand
         output.WriteByte((byte)'\n');
     }
 
-    private static string Ics(CyclePlan plan, Dictionary<string, string> names)
+    private static void WriteIcs(StreamWriter w, CyclePlan plan, Contacts contacts, Instant stamp, bool progress)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Pop.Core//pop schedule//NL" };
-        Attendee Person(string id) => new("urn:pop:person:" + Uri.EscapeDataString(id))
+        int total = plan.Conversations.Count, shown = -1;
+        new IcsWriter(w, contacts, stamp).Write(plan, progress ? written =>
         {
-            CommonName = names.TryGetValue(id, out var name) ? name : id,
-            Role = "REQ-PARTICIPANT",
-        };
-
-        static CalDateTime Utc(Instant i)
-        {
-            var u = i.InUtc();
-            return new CalDateTime(u.Year, u.Month, u.Day, u.Hour, u.Minute, u.Second, "UTC");
-        }
-
-        static CalDateTime Day(LocalDate d) => new(d.Year, d.Month, d.Day);
-
-        foreach (var c in plan.Conversations)
-        {
-            string who = names.TryGetValue(c.EmployeeId, out var name) ? name : c.EmployeeId;
-            var conversation = new CalendarEvent
+            int percent = (int)(written * 100L / total);
+            if (percent != shown)
             {
-                Uid = $"pop-{c.EmployeeId}-{Date.Format(c.Date)}@pop.core",
-                Summary = $"POP-gesprek {who}",
-                Description = $"Aankondiging {Date.Format(c.AnnounceOn)}; gesprekspunten uitwisselen uiterlijk {Date.Format(c.TalkingPointsDue)}.",
-                DtStart = Utc(c.Start.ToInstant()),
-                DtEnd = Utc(c.End.ToInstant()),
-            };
-            conversation.Attendees.Add(Person(c.EmployeeId));
-            conversation.Attendees.Add(Person(c.ManagerId));
-            calendar.Events.Add(conversation);
-
-            var followUp = new CalendarEvent
-            {
-                Uid = $"pop-followup-{c.EmployeeId}-{Date.Format(c.FollowUpOn)}@pop.core",
-                Summary = $"Vervolgafspraak POP {who}: afspraken vastleggen",
-                DtStart = Day(c.FollowUpOn),
-            };
-            followUp.Attendees.Add(Person(c.EmployeeId));
-            followUp.Attendees.Add(Person(c.ManagerId));
-            calendar.Events.Add(followUp);
-
-            foreach (var check in c.InterimChecksOn)
-            {
-                var interim = new CalendarEvent
-                {
-                    Uid = $"pop-interim-{c.EmployeeId}-{Date.Format(check)}@pop.core",
-                    Summary = $"Tussentijdse check POP {who}",
-                    DtStart = Day(check),
-                };
-                interim.Attendees.Add(Person(c.EmployeeId));
-                interim.Attendees.Add(Person(c.ManagerId));
-                calendar.Events.Add(interim);
+                shown = percent;
+                Console.Error.Write($"\rWriting {total:N0} conversations… {percent}%");
             }
         }
-
-        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        : null);
     }
 
     /// <summary>A clock stopped at the --today date: the host decides what "today" is for this run.</summary>
