@@ -87,7 +87,10 @@ public sealed class CyclePlan
     /// plan (unknown or excused), <c>CYCLE-R02</c> outside the window, <c>CYCLE-R03</c> not a working
     /// day, <c>CYCLE-R04</c> the employee or the manager is away, <c>CYCLE-R06</c> too late to announce
     /// in time, <c>CYCLE-R05</c> the manager's or the employee's day is full (every conversation they
-    /// take part in counts, on either side) or they have no free slot in common.
+    /// take part in counts, on either side) or they have no free slot in common (within both
+    /// people's working hours, clear of their appointments), <c>CYCLE-R08</c> under
+    /// <see cref="CyclePolicy.ManagersFirst"/> a manager's own conversation would no longer come
+    /// before every conversation they hold.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="employeeId"/> or <paramref name="reason"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="employeeId"/> is empty or white space.</exception>
@@ -129,6 +132,11 @@ public sealed class CyclePlan
         if (LeadTime(newDate, today) is { } tooLate)
         {
             return CyclePlanResult.Rejected(this, tooLate);
+        }
+
+        if (Policy.ManagersFirst && OwnConversationFirst(employeeId, current.ManagerId, newDate) is { } order)
+        {
+            return CyclePlanResult.Rejected(this, order);
         }
 
         // People, not roles: both sides are busy in every other conversation they take part in, as
@@ -224,6 +232,36 @@ public sealed class CyclePlan
     /// <param name="date">The day.</param>
     /// <returns>The reminders due that day.</returns>
     public IReadOnlyList<Reminder> RemindersDueOn(LocalDate date) => Reminders().Where(r => r.DueOn == date).ToArray();
+
+    /// <summary>
+    /// CYCLE-R08 under <see cref="CyclePolicy.ManagersFirst"/> when moving <paramref name="employeeId"/>'s
+    /// conversation to <paramref name="newDate"/> would put a manager's own conversation on or after
+    /// a day on which they hold one: the manager's, if their own comes on or after the new date; the
+    /// employee's own, if they hold conversations on or before it.
+    /// </summary>
+    private RuleRejection? OwnConversationFirst(string employeeId, string managerId, LocalDate newDate)
+    {
+        if (roster.ConversationOf(managerId) is int own and >= 0)
+        {
+            var manager = roster.Participant(managerId)!;
+            var ownDate = conversations[own].Start.ToInstant().InZone(manager.TimeZone ?? Policy.Zone).Date;
+            if (newDate <= ownDate)
+            {
+                return Reject("CYCLE-R08", ("Manager", managerId), ("OwnConversation", Iso(ownDate)), ("FirstHeld", Iso(newDate)));
+            }
+        }
+
+        if (byManager.TryGetValue(employeeId, out var held) && held.Length > 0)
+        {
+            var first = held.Select(i => conversations[i].Date).Min();
+            if (newDate >= first)
+            {
+                return Reject("CYCLE-R08", ("Manager", employeeId), ("OwnConversation", Iso(newDate)), ("FirstHeld", Iso(first)));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The busy time the plan was made around for <paramref name="person"/>, merged and in order.</summary>
     private Interval[] BusyOf(string person) => busyOf?.Of(person) ?? Array.Empty<Interval>();

@@ -222,6 +222,13 @@ public sealed class CyclePlanner
         // so those are planned first (bottom-up) and their own conversation is planned around them.
         // Teams keep their first-seen order in the plan; only the order of planning changes.
         var order = PlanningOrder(managerOrder, teams, indexOf, all, notPlanned, out var firstIndex, out var holderTeam);
+        Instant?[]? ownStart = null; // managers first: when each member who holds a team has their own conversation
+        if (Policy.ManagersFirst && holderTeam is not null)
+        {
+            Array.Reverse(order); // top-down: a manager's own conversation before the ones they hold
+            ownStart = new Instant?[count];
+        }
+
         foreach (int t in order)
         {
             var managerId = managerOrder[t];
@@ -243,9 +250,21 @@ public sealed class CyclePlanner
                 }
             }
 
+            // Managers first: members who hold a team aim for the earliest day (their team follows
+            // them), and this team keeps to the days after the manager's own conversation.
+            int firstDay = 0;
+            if (ownStart is not null)
+            {
+                targets = ManagersFirstTargets(team, holderTeam!, targets, days.Count);
+                if (manager is not null && ownStart[managerIndex] is { } own)
+                {
+                    firstDay = NearestDayIndex(days, own.InZone(zone).Date.PlusDays(1), days.Count);
+                }
+            }
+
             var limits = Limits(team, all, zone, capacity, days, busyOf, holderTeam, managerOrder, byManager, result);
             var managerBusy = busyOf?.Of(managerId) ?? Array.Empty<Interval>();
-            int placed = placement.Place(Policy, all, team, manager, managerBusy, days, capacity, targets, limits, d => Day(facts, zone, d));
+            int placed = placement.Place(Policy, all, team, manager, managerBusy, days, capacity, targets, limits, d => Day(facts, zone, d), firstDay);
             if (placed < team.Count)
             {
                 var unplaced = new List<string>(team.Count - placed);
@@ -267,6 +286,11 @@ public sealed class CyclePlanner
             {
                 result[next] = PlannedConversation.Create(Policy, all[team[m]], Day(facts, zone, placement.DayOf[m]), placement.SlotOf[m], null);
                 conversationOf[team[m]] = next;
+                if (ownStart is not null)
+                {
+                    ownStart[team[m]] = result[next].Start.ToInstant();
+                }
+
                 indices[m] = next++;
             }
 
@@ -459,6 +483,29 @@ public sealed class CyclePlanner
 
         return order;
     }
+
+    /// <summary>Targets under <see cref="CyclePolicy.ManagersFirst"/>: the first day for members who hold a team, the usual target for the rest.</summary>
+    private int[] ManagersFirstTargets(List<int> team, Dictionary<int, int> holderTeam, int[]? targets, int dayCount)
+    {
+        var result = targets ?? new int[team.Count];
+        for (int m = 0; m < team.Count; m++)
+        {
+            if (holderTeam.ContainsKey(team[m]))
+            {
+                result[m] = 0;
+            }
+            else if (targets is null)
+            {
+                result[m] = Policy.Spreading == SpreadingMode.Even && dayCount > 0 ? (int)(((m + 0.5) * dayCount) / team.Count) : 0;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The index of the first of <paramref name="days"/> on or after <paramref name="date"/>; <paramref name="none"/> when every day lies before it.</summary>
+    private static int NearestDayIndex(IReadOnlyList<LocalDate> days, LocalDate date, int none) =>
+        days.Count == 0 || days[days.Count - 1] < date ? none : NearestDayIndex(days, date);
 
     private static int NearestDayIndex(IReadOnlyList<LocalDate> days, LocalDate due)
     {

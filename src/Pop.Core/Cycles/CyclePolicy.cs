@@ -93,6 +93,18 @@ public sealed class CyclePolicy
     /// <exception cref="ArgumentException">Set to an undefined mode.</exception>
     public SpreadingMode Spreading { get => spreading; init => spreading = Guard.Against.EnumOutOfRange(value, nameof(Spreading)); }
 
+    /// <summary>
+    /// Gets whether a manager's own conversation comes first: on an earlier working day than every
+    /// conversation they hold, so that their own plan can feed their team's. Off by default (then a
+    /// manager's own conversation is planned around the ones they hold, on any day).
+    /// </summary>
+    /// <remarks>
+    /// Teams are then planned top-down: a manager's own conversation as early as the window allows,
+    /// their team on the working days after it. A late conversation above leaves fewer days below,
+    /// so a tight window is refused sooner. <see cref="CyclePlan.Reschedule"/> keeps the order (CYCLE-R08).
+    /// </remarks>
+    public bool ManagersFirst { get; init; }
+
     /// <summary>Gets the working-day calendar.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public WorkingCalendar Calendar { get => calendar; init => calendar = Guard.Against.Null(value, nameof(Calendar)); }

@@ -58,10 +58,11 @@ internal sealed class TeamPlacement
     /// <summary>
     /// Places the team <paramref name="members"/>. <paramref name="managerBusyTimes"/> (merged, in order) and the
     /// manager's leave take days and slots away; <paramref name="memberLimits"/> (null when no member
-    /// has any) holds what limits each member.
+    /// has any) holds what limits each member. Days before <paramref name="firstDay"/> are not the
+    /// manager's to give (their own conversation comes first).
     /// </summary>
     /// <returns>How many members were placed.</returns>
-    public int Place(CyclePolicy cyclePolicy, CycleParticipant[] people, List<int> members, CycleParticipant? manager, Interval[] managerBusyTimes, IReadOnlyList<LocalDate> workingDays, int capacity, int[]? targets, MemberLimits?[]? memberLimits, Func<int, CycleDay> facts)
+    public int Place(CyclePolicy cyclePolicy, CycleParticipant[] people, List<int> members, CycleParticipant? manager, Interval[] managerBusyTimes, IReadOnlyList<LocalDate> workingDays, int capacity, int[]? targets, MemberLimits?[]? memberLimits, Func<int, CycleDay> facts, int firstDay)
     {
         policy = cyclePolicy;
         all = people;
@@ -79,7 +80,7 @@ internal sealed class TeamPlacement
             order = new int[size];
         }
 
-        ManagerCapacity(manager, managerBusyTimes, capacity);
+        ManagerCapacity(manager, managerBusyTimes, capacity, firstDay);
         Order(n);
         return limits is null ? PlaceByDay(n, targets) : PlaceByCell(n, targets);
     }
@@ -89,7 +90,7 @@ internal sealed class TeamPlacement
     /// day (a day whose clock goes forward during working hours is shorter) and slots their own
     /// appointments already take.
     /// </summary>
-    private void ManagerCapacity(CycleParticipant? manager, Interval[] busy, int capacity)
+    private void ManagerCapacity(CycleParticipant? manager, Interval[] busy, int capacity, int firstDay)
     {
         bool anyAway = manager is { Unavailable.Count: > 0 };
         Array.Clear(load, 0, load.Length);
@@ -126,7 +127,7 @@ internal sealed class TeamPlacement
                 room = Math.Min(room, free);
             }
 
-            if (anyAway && manager!.IsAwayOn(days[d]))
+            if (d < firstDay || (anyAway && manager!.IsAwayOn(days[d])))
             {
                 room = 0;
             }

@@ -18,6 +18,7 @@ public sealed class CycleGeneratorCoverageTests
     private const string RescheduleAccepted = "a reschedule accepted";
     private const string PlannedAcrossZones = "planned with employee and manager in different zones";
     private const string PlannedAroundBusy = "planned on a day its people are busy";
+    private const string PlannedManagersFirst = "planned with managers first in a tree";
 
     private readonly ITestOutputHelper output;
 
@@ -37,6 +38,8 @@ public sealed class CycleGeneratorCoverageTests
             [Infeasible] = 0.10,
             [PlannedAcrossZones] = 0.25,
             [PlannedAroundBusy] = 0.20,
+            [HardStates.ManagersFirst] = 0.15,
+            [PlannedManagersFirst] = 0.05,
             [RescheduleAccepted] = 0.15,
         };
         var counts = floors.Keys.ToDictionary(k => k, _ => 0);
@@ -60,6 +63,11 @@ public sealed class CycleGeneratorCoverageTests
                 if (plan.Conversations.Any(c => org.Busy.For(c.ManagerId).Concat(org.Busy.For(c.EmployeeId)).Any(b => b.Start.InZone(c.Start.Zone).Date == c.Start.Date)))
                 {
                     counts[PlannedAroundBusy]++;
+                }
+
+                if (HardStates.Of(org).Contains(HardStates.ManagersFirst))
+                {
+                    counts[PlannedManagersFirst]++;
                 }
 
                 if (plan.Conversations.Count > 0)

@@ -95,6 +95,19 @@ internal static class CycleInvariants
             }
         }
 
+        if (policy.ManagersFirst)
+        {
+            // A manager's own conversation comes on an earlier day (theirs) than every one they hold.
+            foreach (var c in plan.Conversations)
+            {
+                if (byId.TryGetValue(c.ManagerId, out var manager) && manager.ExcusedReason is null && plan.Conversations.FirstOrDefault(o => o.EmployeeId == c.ManagerId) is { } own)
+                {
+                    var ownDate = own.Start.ToInstant().InZone(manager.TimeZone ?? policy.Zone).Date;
+                    if (c.Date <= ownDate) errors.Add($"{c.EmployeeId}: held by {c.ManagerId} on {c.Date}, not after their own conversation on {ownDate}");
+                }
+            }
+        }
+
         return errors;
     }
 

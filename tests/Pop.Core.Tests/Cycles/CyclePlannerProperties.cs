@@ -103,6 +103,11 @@ public static class OrganisationArbitrary
             Spreading = rnd.Next(2) == 0 ? SpreadingMode.AsEarlyAsPossible : SpreadingMode.Even,
         };
         var busy = rnd.Next(2) == 0 ? BusyTimeTable.Empty : Busy(rnd, people, window, policy);
+        if (rnd.Next(3) == 0)
+        {
+            policy = new CyclePolicy { ManagerCapacityPerDay = policy.ManagerCapacityPerDay, Spreading = policy.Spreading, ManagersFirst = true };
+        }
+
         return new Organisation(seed, depth, people, window, start.PlusDays(-20), policy, rnd.Next(0, 10_000), rnd.Next(-10, 11), busy);
     }
 
@@ -154,6 +159,7 @@ public static class HardStates
     public const string OnLeave = "someone on leave";
     public const string Busy = "busy calendars";
     public const string FarZone = "a zone that shares no working hours with the manager's";
+    public const string ManagersFirst = "managers first, with a manager who is an employee";
 
     public static IReadOnlyList<string> Of(Organisation org)
     {
@@ -191,6 +197,11 @@ public static class HardStates
         if (org.Busy.PersonCount > 0)
         {
             states.Add(Busy);
+        }
+
+        if (org.Policy.ManagersFirst && states.Contains(ManagerIsEmployee))
+        {
+            states.Add(ManagersFirst);
         }
 
         if (planned.Any(p => p.TimeZone == OrganisationArbitrary.FarZone))

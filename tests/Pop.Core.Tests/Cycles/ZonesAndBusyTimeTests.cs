@@ -165,6 +165,51 @@ public sealed class ZonesAndBusyTimeTests
         Assert.Equal(new[] { "d", "e1", "m1" }, source.Asked.OrderBy(x => x, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void The_tree_and_busy_calendar_of_the_docs_plan_as_the_docs_say()
+    {
+        // docs/cycles.md, "A tree organisation and a busy calendar".
+        var monday = new LocalDate(2027, 1, 11);
+        var busy = new BusyTimeTable(new[]
+        {
+            new BusyTime("d", Local(Amsterdam, monday, 9, 13)),
+            new BusyTime("m1", Local(Amsterdam, monday, 13, 15)),
+            new BusyTime("e2", Local(London, monday, 9, 10)),
+        });
+        var people = new List<CycleParticipant> { new("m1", "d"), new("e1", "m1"), new("e2", "m1") { TimeZone = London } };
+        var clock = new FakeClock(Instant.FromUtc(2026, 12, 1, 9, 0));
+        var plan = new CyclePlanner(new CyclePolicy { Spreading = SpreadingMode.AsEarlyAsPossible }, clock, busy).Plan(people, new DateInterval(monday, monday.PlusDays(4)));
+
+        Assert.Equal(monday.At(new LocalTime(9, 0)), plan.For("e1").Start.LocalDateTime);
+        Assert.Equal(monday.At(new LocalTime(10, 0)), plan.For("e2").Start.LocalDateTime);
+        Assert.Equal(monday.At(new LocalTime(15, 0)), plan.For("m1").Start.LocalDateTime);
+        Assert.Empty(CycleInvariants.Violations(plan, people, new LocalDate(2026, 12, 1), busy));
+    }
+
+    [Fact]
+    public void Managers_first_puts_a_managers_own_conversation_before_their_teams_and_rescheduling_keeps_it()
+    {
+        var people = new List<CycleParticipant> { new("e1", "m1"), new("e2", "m1"), new("m1", "d"), new("m2", "d"), new("e3", "m2") };
+        var policy = new CyclePolicy { ManagersFirst = true };
+        var plan = new CyclePlanner(policy, Clock).Plan(people, Season);
+
+        var own = plan.For("m1").Date;
+        Assert.All(new[] { "e1", "e2" }, id => Assert.True(plan.For(id).Date > own, $"{id} on {plan.For(id).Date}, not after m1's own on {own}"));
+        Assert.True(plan.For("e3").Date > plan.For("m2").Date);
+        Assert.Empty(CycleInvariants.Violations(plan, people, Today));
+
+        var early = plan.Reschedule("e1", own, "ziek", Today);
+        Assert.Equal("CYCLE-R08", early.Rejection?.Code);
+        Assert.Contains("m1", early.Rejection!.Message(System.Globalization.CultureInfo.GetCultureInfo("nl")));
+        var late = plan.Reschedule("m1", plan.For("e1").Date < plan.For("e2").Date ? plan.For("e1").Date : plan.For("e2").Date, "ziek", Today);
+        Assert.Equal("CYCLE-R08", late.Rejection?.Code);
+        Assert.Contains("their own", late.Rejection!.Message(System.Globalization.CultureInfo.GetCultureInfo("en")));
+
+        // Without the policy the same organisation plans bottom-up, and the order is free.
+        var free = new CyclePlanner(CyclePolicy.Default, Clock).Plan(people, Season);
+        Assert.Empty(CycleInvariants.Violations(free, people, Today));
+    }
+
     private sealed class NoHolidays : IHolidayCalendar
     {
         public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.Empty<Holiday>();

@@ -51,8 +51,11 @@ public sealed class DocSnippetTests
     {
         string code = All().Single(s => s.File == file && s.Index == index).Code;
         var parameters = Ambient.Where(a => Regex.IsMatch(code, $@"\b{a.Name}\b") && !Regex.IsMatch(code, $@"\bvar {a.Name}\b|\b{a.Name} =")).Select(a => a.Declaration);
+        // A block that declares a type (a host's implementation of one of our interfaces) is
+        // compiled as it stands; any other block is the body of a method.
+        bool declaresType = Regex.IsMatch(code, @"^\s*(public |internal )?(sealed |static )?(class|record|struct) ");
         string source = string.Concat(Usings.Select(u => $"using {u};\n"))
-            + $"internal static class Snippet\n{{\n    internal static void Run({string.Join(", ", parameters)})\n    {{\n{code}\n    }}\n}}\n";
+            + (declaresType ? code : $"internal static class Snippet\n{{\n    internal static void Run({string.Join(", ", parameters)})\n    {{\n{code}\n    }}\n}}\n");
         var compilation = CSharpCompilation.Create(
             "Snippet",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
