@@ -101,8 +101,8 @@ internal sealed class TeamPlacement
         }
 
         ManagerDays = 0;
-        int next = 0; // busy times are in order, and so are the slots: one walk over both
-        var length = policy.SlotLength;
+        int next = 0; // busy times are in order, and so are the slots: one walk over both, in ticks
+        long length = policy.SlotLength.BclCompatibleTicks;
         for (int d = 0; d < days.Count; d++)
         {
             var day = dayOf(d);
@@ -110,16 +110,17 @@ internal sealed class TeamPlacement
             if (managerBusy)
             {
                 int free = 0;
+                long first = day.FirstSlot.ToUnixTimeTicks();
                 for (int k = 0; k < slots; k++)
                 {
-                    var start = day.FirstSlot + (length * k);
-                    var end = start + length;
-                    while (next < busy.Length && busy[next].End <= start)
+                    long start = first + (length * k);
+                    long end = start + length;
+                    while (next < busy.Length && busy[next].End.ToUnixTimeTicks() <= start)
                     {
                         next++;
                     }
 
-                    bool isFree = k < day.Slots && (next == busy.Length || busy[next].Start >= end);
+                    bool isFree = k < day.Slots && (next == busy.Length || busy[next].Start.ToUnixTimeTicks() >= end);
                     managerFree[(d * slots) + k] = isFree;
                     free += isFree ? 1 : 0;
                 }
