@@ -87,8 +87,9 @@ public sealed class CyclePlan
     /// plan (unknown or excused), <c>CYCLE-R02</c> outside the window, <c>CYCLE-R03</c> not a working
     /// day, <c>CYCLE-R04</c> the employee or the manager is away, <c>CYCLE-R06</c> too late to announce
     /// in time, <c>CYCLE-R05</c> the manager's or the employee's day is full (every conversation they
-    /// take part in counts, on either side) or they have no free slot in common (within both
-    /// people's working hours, clear of their appointments), <c>CYCLE-R08</c> under
+    /// take part in counts, on either side), <c>CYCLE-R09</c> the day has room but no slot suits
+    /// both (inside both people's working hours, clear of their other conversations and their
+    /// appointments), <c>CYCLE-R08</c> under
     /// <see cref="CyclePolicy.ManagersFirst"/> a manager's own conversation would no longer come
     /// before every conversation they hold.
     /// </returns>
@@ -188,6 +189,12 @@ public sealed class CyclePlan
             }
 
             moved = candidate;
+        }
+
+        if (moved is null && busiest.Count < capacity)
+        {
+            // Both days have room, but no slot suits both: their hours, conversations and appointments.
+            return Rejected("CYCLE-R09", ("Manager", current.ManagerId), ("Employee", employeeId), ("Date", day));
         }
 
         if (moved is null)

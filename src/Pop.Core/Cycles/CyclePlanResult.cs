@@ -2,7 +2,7 @@ namespace Pop.Core.Cycles;
 
 /// <summary>
 /// The outcome of a change to a cycle plan: the new plan, or a rejection that names the broken rule
-/// (<c>CYCLE-R01</c> … <c>CYCLE-R07</c>) — in which case <see cref="Plan"/> is the unchanged original.
+/// (<c>CYCLE-R01</c> … <c>CYCLE-R09</c>) — in which case <see cref="Plan"/> is the unchanged original.
 /// </summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CyclePlanResult

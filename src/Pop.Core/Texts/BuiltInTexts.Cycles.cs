@@ -1,6 +1,6 @@
 namespace Pop.Core.Texts;
 
-/// <summary>Texts of conversation cycles: why a planned conversation cannot move (<c>CYCLE-R01</c> … <c>CYCLE-R08</c>), and the plan report (<c>CYCLE-REPORT.</c>…).</summary>
+/// <summary>Texts of conversation cycles: why a planned conversation cannot move (<c>CYCLE-R01</c> … <c>CYCLE-R09</c>), and the plan report (<c>CYCLE-REPORT.</c>…).</summary>
 internal static partial class BuiltInTexts
 {
     private static readonly string[][] CycleTexts =
@@ -12,6 +12,7 @@ internal static partial class BuiltInTexts
         new[] { "CYCLE-R05", "'{Manager}' en '{Employee}' hebben op {Date} geen vrij tijdslot samen ('{Person}' heeft die dag al {Count} gesprekken; het maximum per dag is {Capacity}).", "'{Manager}' and '{Employee}' have no free slot in common on {Date} ('{Person}' already takes part in {Count} conversations that day; the most for one day is {Capacity})." },
         new[] { "CYCLE-R06", "{Date} is te dichtbij: het gesprek moet minstens {Days} dagen vooraf worden aangekondigd, uiterlijk op {AnnounceBy}, en vandaag is het {Today}.", "{Date} is too soon: the conversation must be announced at least {Days} days ahead, by {AnnounceBy} at the latest, and today is {Today}." },
         new[] { "CYCLE-R07", "Medewerker '{Employee}' heeft geen gesprek in deze planning.", "Employee '{Employee}' has no conversation in this plan." },
+        new[] { "CYCLE-R09", "'{Manager}' en '{Employee}' hebben op {Date} geen tijdslot samen: binnen de werktijden van beiden en buiten hun andere gesprekken en afspraken is geen uur vrij.", "'{Manager}' and '{Employee}' have no slot in common on {Date}: no hour is free for both within their working hours and outside their other conversations and appointments." },
         new[] { "CYCLE-R08", "Volgens het beleid voert '{Manager}' het eigen POP-gesprek vóór de gesprekken met het eigen team; het eigen gesprek ({OwnConversation}) zou niet meer vóór het eerste gesprek met het team ({FirstHeld}) liggen.", "The policy has '{Manager}' hold their own POP conversation before the ones with their team; their own ({OwnConversation}) would no longer come before the first with their team ({FirstHeld})." },
 
         // The plan report (CyclePlanReport): counts pick the ".one" form for exactly one, ".other" otherwise.

@@ -142,7 +142,8 @@ public sealed class ZonesAndBusyTimeTests
         var plan = new CyclePlanner(CyclePolicy.Default, Clock, table).Plan(people, Season);
 
         var refused = plan.Reschedule("e1", new LocalDate(2027, 2, 10), "ziek", Today);
-        Assert.Equal("CYCLE-R05", refused.Rejection?.Code);
+        Assert.Equal("CYCLE-R09", refused.Rejection?.Code);
+        Assert.Contains("geen tijdslot samen", refused.Rejection!.Message(System.Globalization.CultureInfo.GetCultureInfo("nl")));
         var moved = plan.Reschedule("e1", new LocalDate(2027, 2, 11), "ziek", Today);
         Assert.True(moved.IsAccepted);
         Assert.Empty(CycleInvariants.Violations(moved.Plan, people, Today, table));
