@@ -136,4 +136,20 @@ public sealed class ScheduleIcsTests
         Assert.Contains("SUMMARY:POP-gesprek Back\\\\slash\\; semi\\, comma\r\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         Assert.Equal("POP-gesprek Back\\slash; semi, comma", Conversation(calendar, "z").Summary);
     }
+
+    // CR and LF were already escaped; NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR were
+    // written as they are, and a reader that splits lines on them (Python's splitlines, some
+    // editors and mail filters) then saw "ATTENDEE:mailto:evil@x.example" as a line of its own.
+    [Theory]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u000b")]
+    public void A_name_cannot_start_a_line_of_its_own_in_any_reader(string breaker)
+    {
+        string name = "Eve" + breaker + "ATTENDEE:mailto:evil@x.example";
+        Assert.DoesNotContain(breaker, Pop.Cli.IcsWriter.EscapeText(name), StringComparison.Ordinal);
+        Assert.DoesNotContain(breaker, Pop.Cli.IcsWriter.QuoteParameter(name), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0085", Pop.Cli.IcsWriter.EscapeText("a\u0080\u0085\u009fb"), StringComparison.Ordinal);
+    }
 }
