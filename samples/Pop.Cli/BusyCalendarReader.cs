@@ -34,6 +34,12 @@ internal static class BusyCalendarReader
     /// <summary>The most busy stretches read from one file, counted once per person they belong to.</summary>
     public const int MaxBusyTimes = 1_000_000;
 
+    /// <summary>The most RDATE and EXDATE values of one event: Ical.Net's cost grows with the square of them (10,000 took 6 s).</summary>
+    public const int MaxDatesPerEvent = 1_000;
+
+    /// <summary>The most RDATE and EXDATE values in one file.</summary>
+    public const int MaxDatesPerFile = 20_000;
+
     private static readonly PeriodPattern IsoPeriod = PeriodPattern.NormalizingIso;
     private static readonly LocalDateTimePattern Basic = LocalDateTimePattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss");
     private static readonly LocalDatePattern BasicDate = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
@@ -57,6 +63,9 @@ internal static class BusyCalendarReader
         {
             throw new CliException($"{path} is not an iCalendar file: it does not start with BEGIN:VCALENDAR.", ExitCodes.Input);
         }
+
+        string unfolded = Unfold(text);
+        CountDates(unfolded, path);
 
         // The window in instants, wide enough for every zone (UTC-12 to UTC+14) and a day either side.
         var from = window.Start.PlusDays(-1).AtMidnight().InUtc().ToInstant() - NodaTime.Duration.FromHours(14);
@@ -175,7 +184,7 @@ internal static class BusyCalendarReader
             throw new CliException($"{path} cannot be read as iCalendar: {Shown(ex.Message)}", ExitCodes.Input);
         }
 
-        ReadFreeBusy(text, path, zone, Owners, Add);
+        ReadFreeBusy(unfolded, path, zone, Owners, Add);
         return new BusyCalendar(busy, unknown);
     }
 
@@ -271,9 +280,8 @@ internal static class BusyCalendarReader
     }
 
     /// <summary>The FREEBUSY periods of each VFREEBUSY, read from the unfolded content lines.</summary>
-    private static void ReadFreeBusy(string text, string path, DateTimeZone zone, Func<IEnumerable<Uri?>, List<string>> owners, Action<List<string>, Instant, Instant> add)
+    private static void ReadFreeBusy(string unfolded, string path, DateTimeZone zone, Func<IEnumerable<Uri?>, List<string>> owners, Action<List<string>, Instant, Instant> add)
     {
-        string unfolded = text.Replace("\r\n ", string.Empty).Replace("\r\n\t", string.Empty).Replace("\n ", string.Empty).Replace("\n\t", string.Empty);
         bool inside = false;
         var addresses = new List<Uri?>();
         var periods = new List<(Instant Start, Instant End)>();
@@ -323,6 +331,57 @@ internal static class BusyCalendarReader
                 {
                     periods.Add(Period(period, zone, path));
                 }
+            }
+        }
+    }
+
+    private static string Unfold(string text) =>
+        text.Replace("\r\n ", string.Empty).Replace("\r\n\t", string.Empty).Replace("\n ", string.Empty).Replace("\n\t", string.Empty);
+
+    /// <summary>Refuses an event with more than <see cref="MaxDatesPerEvent"/> RDATE and EXDATE values, or a file with more than <see cref="MaxDatesPerFile"/>, before Ical.Net sees them.</summary>
+    private static void CountDates(string unfolded, string path)
+    {
+        int inEvent = 0, inFile = 0;
+        string uid = string.Empty;
+        foreach (var raw in unfolded.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            if (line.StartsWith("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase))
+            {
+                inEvent = 0;
+                uid = string.Empty;
+                continue;
+            }
+
+            if (line.StartsWith("UID:", StringComparison.OrdinalIgnoreCase))
+            {
+                uid = line.Substring(4);
+                continue;
+            }
+
+            bool dates = line.StartsWith("RDATE", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EXDATE", StringComparison.OrdinalIgnoreCase);
+            int colon = dates ? ValueStart(line) : -1;
+            if (colon < 0 || line.Substring(0, colon).Split(';')[0].ToUpperInvariant() is not ("RDATE" or "EXDATE"))
+            {
+                if (line.StartsWith("END:VEVENT", StringComparison.OrdinalIgnoreCase) && inEvent > MaxDatesPerEvent)
+                {
+                    throw new CliException($"{path}: the event '{Shown(uid)}' lists {inEvent:N0} RDATE and EXDATE dates; pop reads at most {MaxDatesPerEvent:N0} per event.", ExitCodes.Input);
+                }
+
+                continue;
+            }
+
+            int values = 1;
+            for (int i = colon + 1; i < line.Length; i++)
+            {
+                values += line[i] == ',' ? 1 : 0;
+            }
+
+            inEvent += values;
+            inFile += values;
+            if (inFile > MaxDatesPerFile)
+            {
+                throw new CliException($"{path} lists more than {MaxDatesPerFile:N0} RDATE and EXDATE dates; pop reads at most {MaxDatesPerFile:N0} per file and {MaxDatesPerEvent:N0} per event.", ExitCodes.Input);
             }
         }
     }

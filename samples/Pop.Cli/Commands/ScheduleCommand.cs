@@ -35,7 +35,8 @@ internal static class ScheduleCommand
                     other addresses are named in one line on standard error. Times without a zone
                     and all-day events are taken in --zone. A file that cannot be read: exit code 3,
                     as is one past limits no real calendar reaches: more than 32 MB, more than
-                    1,000,000 busy stretches (one per person per appointment) in the window, or a
+                    1,000,000 busy stretches (one per person per appointment) in the window, more
+                    than 1,000 RDATE and EXDATE dates in an event or 20,000 in the file, or a
                     series that repeats more than once a day (FREQ=HOURLY, MINUTELY or SECONDLY,
                     BYHOUR, BYMINUTE, BYSECOND) or starts before 1900. Text from the file shown on
                     standard error has control characters as '?' and is cut at 100 characters.
