@@ -152,4 +152,26 @@ public sealed class ScheduleIcsTests
         Assert.DoesNotContain(breaker, Pop.Cli.IcsWriter.QuoteParameter(name), StringComparison.Ordinal);
         Assert.DoesNotContain("\u0085", Pop.Cli.IcsWriter.EscapeText("a\u0080\u0085\u009fb"), StringComparison.Ordinal);
     }
+
+    // The refused value was echoed as it was: a quoted line break split the "one line", an escape
+    // sequence reached the terminal, and a 100,000-character value became a 100 KB line.
+    [Theory]
+    [InlineData("\"anna@example.nl\r\nBEGIN:VEVENT\"")]
+    [InlineData("anna\u001b[2J@example.nl")]
+    [InlineData("anna\u202e@example.nl")]
+    public void A_refused_email_is_named_in_one_short_line_without_control_characters(string email)
+    {
+        var (code, _, stderr) = PopProcess.Run(null, Args(Csv("employee_id,manager_id,name,email\na,m,Anna," + email + "\n"), "--format", "ics"));
+        Assert.Equal(3, code);
+        Assert.Contains("email 'anna", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(stderr.TrimEnd(), c => char.IsControl(c) || c == '\u202e');
+    }
+
+    [Fact]
+    public void A_very_long_refused_email_is_cut_in_the_message()
+    {
+        var (code, _, stderr) = PopProcess.Run(null, Args(Csv("employee_id,manager_id,name,email\na,m,Anna," + new string('x', 100_000) + "@example.nl\n"), "--format", "ics"));
+        Assert.Equal(3, code);
+        Assert.InRange(stderr.Length, 1, 400);
+    }
 }

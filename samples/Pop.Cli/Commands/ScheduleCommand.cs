@@ -46,7 +46,8 @@ internal static class ScheduleCommand
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
         unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason),
         email (a plain address as name@example.nl, each person their own; anything else is an
-        input error naming file, line and value).
+        input error naming file, line and value, the value cut at 100 characters and its control
+        characters shown as '?').
         """ + "\n" + CsvTable.Contract + "\n" + """
 
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
@@ -242,7 +243,7 @@ internal static class ScheduleCommand
             string? email = table.Get(fields, "email");
             if (email is not null && !Contacts.IsAddress(email))
             {
-                throw new CliException($"{path} line {line}: email '{email}' is not an e-mail address as name@example.nl.", ExitCodes.Input);
+                throw new CliException($"{path} line {line}: email '{BusyCalendarReader.Shown(email)}' is not an e-mail address as name@example.nl.", ExitCodes.Input);
             }
 
             string? name = table.Get(fields, "name");
