@@ -28,16 +28,34 @@ internal sealed record BusyCalendar(IReadOnlyList<BusyTime> BusyTimes, IReadOnly
 /// </summary>
 internal static class BusyCalendarReader
 {
+    /// <summary>The largest file read: 32 MB (a real export of a team's two years is a few MB; Ical.Net needs about 50 bytes of memory per byte of file).</summary>
+    public const long MaxFileBytes = 32L << 20;
+
+    /// <summary>The most busy stretches read from one file, counted once per person they belong to.</summary>
+    public const int MaxBusyTimes = 1_000_000;
+
+    /// <summary>The most RDATE and EXDATE values of one event: Ical.Net's cost grows with the square of them (10,000 took 6 s).</summary>
+    public const int MaxDatesPerEvent = 1_000;
+
+    /// <summary>The most RDATE and EXDATE values in one file.</summary>
+    public const int MaxDatesPerFile = 20_000;
+
     private static readonly PeriodPattern IsoPeriod = PeriodPattern.NormalizingIso;
     private static readonly LocalDateTimePattern Basic = LocalDateTimePattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss");
     private static readonly LocalDatePattern BasicDate = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
     /// <exception cref="CliException">The file is missing or is not an iCalendar file that can be read (exit code 3).</exception>
-    public static BusyCalendar Read(string path, Contacts contacts, DateInterval window, DateTimeZone zone)
+    public static BusyCalendar Read(string path, Contacts contacts, DateInterval window, DateTimeZone zone, int maxBusyTimes = MaxBusyTimes)
     {
         if (!File.Exists(path))
         {
             throw new CliException($"The busy-time file '{path}' does not exist.", ExitCodes.Input);
+        }
+
+        long size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            throw new CliException($"{path} is {size / (1 << 20):N0} MB; pop reads a busy-time file of at most {MaxFileBytes >> 20} MB (export the people and the months of the plan only).", ExitCodes.Input);
         }
 
         string text = File.ReadAllText(path);
@@ -45,6 +63,9 @@ internal static class BusyCalendarReader
         {
             throw new CliException($"{path} is not an iCalendar file: it does not start with BEGIN:VCALENDAR.", ExitCodes.Input);
         }
+
+        string unfolded = Unfold(text);
+        CountDates(unfolded, path);
 
         // The window in instants, wide enough for every zone (UTC-12 to UTC+14) and a day either side.
         var from = window.Start.PlusDays(-1).AtMidnight().InUtc().ToInstant() - NodaTime.Duration.FromHours(14);
@@ -74,7 +95,7 @@ internal static class BusyCalendarReader
                 }
                 else if (seenUnknown.Add(address ?? raw))
                 {
-                    unknown.Add(address ?? raw);
+                    unknown.Add(Shown(address ?? raw));
                 }
             }
 
@@ -85,6 +106,11 @@ internal static class BusyCalendarReader
         {
             if (end > start && end > from && start < to)
             {
+                if (busy.Count + owners.Count > maxBusyTimes)
+                {
+                    throw new CliException($"{path} gives more than {maxBusyTimes:N0} busy stretches (each counted once per person) in the plan's window; no real calendar does: export the people and the months of the plan only.", ExitCodes.Input);
+                }
+
                 foreach (var id in owners)
                 {
                     busy.Add(new BusyTime(id, new Interval(start, end)));
@@ -102,8 +128,10 @@ internal static class BusyCalendarReader
             {
                 if (e.DtStart is null)
                 {
-                    throw new CliException($"{path} line {e.Line}: the event '{e.Uid}' has no DTSTART that can be read.", ExitCodes.Input);
+                    throw new CliException($"{path}: the event '{Shown(e.Uid)}' has no DTSTART that can be read.", ExitCodes.Input);
                 }
+
+                OnceADayAtMost(e, path);
 
                 if (!string.Equals(e.Transparency, "TRANSPARENT", StringComparison.OrdinalIgnoreCase) && !string.Equals(e.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase))
                 {
@@ -153,10 +181,10 @@ internal static class BusyCalendarReader
         }
         catch (Exception ex) when (ex is not CliException)
         {
-            throw new CliException($"{path} cannot be read as iCalendar: {OneLine(ex.Message)}", ExitCodes.Input);
+            throw new CliException($"{path} cannot be read as iCalendar: {Shown(ex.Message)}", ExitCodes.Input);
         }
 
-        ReadFreeBusy(text, path, zone, Owners, Add);
+        ReadFreeBusy(unfolded, path, zone, Owners, Add);
         return new BusyCalendar(busy, unknown);
     }
 
@@ -166,7 +194,57 @@ internal static class BusyCalendarReader
         return new CalDateTime(u.Year, u.Month, u.Day, u.Hour, u.Minute, u.Second, "UTC");
     }
 
-    private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Text from the file as it may be shown on a terminal: on one line, control and format
+    /// characters (an escape sequence, a bidi override) as '?', at most 100 characters.
+    /// </summary>
+    internal static string Shown(string? text)
+    {
+        const int Max = 100;
+        text ??= string.Empty;
+        var s = new System.Text.StringBuilder(Math.Min(text.Length, Max + 1));
+        foreach (char c in text)
+        {
+            if (s.Length == Max)
+            {
+                return s.Append('…').ToString();
+            }
+
+            s.Append(c is '\r' or '\n' ? ' ' : char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator ? '?' : c);
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>
+    /// A series repeats at most once a day (FREQ of DAILY or longer, no BYHOUR, BYMINUTE or
+    /// BYSECOND) and starts in 1900 or later: at most about 735 occurrences in a two-year window, and
+    /// a bounded walk up to it. Calendar programs write nothing else; the rest are millions of
+    /// occurrences (minutes and gigabytes).
+    /// </summary>
+    private static void OnceADayAtMost(CalendarEvent e, string path)
+    {
+#pragma warning disable CS0618 // several RRULEs and EXRULE are deprecated, but Ical.Net still expands them, so they are checked too
+        var rules = e.RecurrenceRules.Concat(e.ExceptionRules).ToList();
+#pragma warning restore CS0618
+        foreach (var rule in rules)
+        {
+            string? why = rule.Frequency is FrequencyType.Secondly or FrequencyType.Minutely or FrequencyType.Hourly ? "FREQ=" + rule.Frequency.ToString().ToUpperInvariant()
+                : rule.ByHour.Count > 0 ? "BYHOUR"
+                : rule.ByMinute.Count > 0 ? "BYMINUTE"
+                : rule.BySecond.Count > 0 ? "BYSECOND"
+                : null;
+            if (why is not null)
+            {
+                throw new CliException($"{path}: the event '{Shown(e.Uid)}' repeats more than once a day ({why}); pop reads series that repeat at most daily.", ExitCodes.Input);
+            }
+        }
+
+        if (rules.Count > 0 && e.DtStart!.Year < 1900)
+        {
+            throw new CliException($"{path}: the series '{Shown(e.Uid)}' starts in the year {e.DtStart.Year}; pop reads series that start in 1900 or later.", ExitCodes.Input);
+        }
+    }
 
     private static Instant ToInstant(CalDateTime t, DateTimeZone zone, string path)
     {
@@ -197,14 +275,13 @@ internal static class BusyCalendarReader
         }
         catch (ArgumentException)
         {
-            throw new CliException($"{path}: TZID '{t.TzId}' is not a time zone pop knows (an IANA name such as Europe/Amsterdam).", ExitCodes.Input);
+            throw new CliException($"{path}: TZID '{Shown(t.TzId)}' is not a time zone pop knows (an IANA name such as Europe/Amsterdam).", ExitCodes.Input);
         }
     }
 
     /// <summary>The FREEBUSY periods of each VFREEBUSY, read from the unfolded content lines.</summary>
-    private static void ReadFreeBusy(string text, string path, DateTimeZone zone, Func<IEnumerable<Uri?>, List<string>> owners, Action<List<string>, Instant, Instant> add)
+    private static void ReadFreeBusy(string unfolded, string path, DateTimeZone zone, Func<IEnumerable<Uri?>, List<string>> owners, Action<List<string>, Instant, Instant> add)
     {
-        string unfolded = text.Replace("\r\n ", string.Empty).Replace("\r\n\t", string.Empty).Replace("\n ", string.Empty).Replace("\n\t", string.Empty);
         bool inside = false;
         var addresses = new List<Uri?>();
         var periods = new List<(Instant Start, Instant End)>();
@@ -258,6 +335,57 @@ internal static class BusyCalendarReader
         }
     }
 
+    private static string Unfold(string text) =>
+        text.Replace("\r\n ", string.Empty).Replace("\r\n\t", string.Empty).Replace("\n ", string.Empty).Replace("\n\t", string.Empty);
+
+    /// <summary>Refuses an event with more than <see cref="MaxDatesPerEvent"/> RDATE and EXDATE values, or a file with more than <see cref="MaxDatesPerFile"/>, before Ical.Net sees them.</summary>
+    private static void CountDates(string unfolded, string path)
+    {
+        int inEvent = 0, inFile = 0;
+        string uid = string.Empty;
+        foreach (var raw in unfolded.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            if (line.StartsWith("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase))
+            {
+                inEvent = 0;
+                uid = string.Empty;
+                continue;
+            }
+
+            if (line.StartsWith("UID:", StringComparison.OrdinalIgnoreCase))
+            {
+                uid = line.Substring(4);
+                continue;
+            }
+
+            bool dates = line.StartsWith("RDATE", StringComparison.OrdinalIgnoreCase) || line.StartsWith("EXDATE", StringComparison.OrdinalIgnoreCase);
+            int colon = dates ? ValueStart(line) : -1;
+            if (colon < 0 || line.Substring(0, colon).Split(';')[0].ToUpperInvariant() is not ("RDATE" or "EXDATE"))
+            {
+                if (line.StartsWith("END:VEVENT", StringComparison.OrdinalIgnoreCase) && inEvent > MaxDatesPerEvent)
+                {
+                    throw new CliException($"{path}: the event '{Shown(uid)}' lists {inEvent:N0} RDATE and EXDATE dates; pop reads at most {MaxDatesPerEvent:N0} per event.", ExitCodes.Input);
+                }
+
+                continue;
+            }
+
+            int values = 1;
+            for (int i = colon + 1; i < line.Length; i++)
+            {
+                values += line[i] == ',' ? 1 : 0;
+            }
+
+            inEvent += values;
+            inFile += values;
+            if (inFile > MaxDatesPerFile)
+            {
+                throw new CliException($"{path} lists more than {MaxDatesPerFile:N0} RDATE and EXDATE dates; pop reads at most {MaxDatesPerFile:N0} per file and {MaxDatesPerEvent:N0} per event.", ExitCodes.Input);
+            }
+        }
+    }
+
     /// <summary>Where the value of a content line starts: the first colon outside a quoted parameter value.</summary>
     private static int ValueStart(string line)
     {
@@ -285,7 +413,19 @@ internal static class BusyCalendarReader
             string rest = text.Substring(slash + 1);
             if (rest.StartsWith('P') && IsoPeriod.Parse(rest) is { Success: true } length && length.Value.Months == 0 && length.Value.Years == 0)
             {
-                return (start, start + length.Value.ToDuration());
+                try
+                {
+                    var until = start + length.Value.ToDuration();
+                    if (until.InUtc().Year <= 9999)
+                    {
+                        return (start, until);
+                    }
+                }
+                catch (OverflowException)
+                {
+                }
+
+                throw new CliException($"{path}: FREEBUSY period '{Shown(text)}' ends after the year 9999.", ExitCodes.Input);
             }
 
             if (Moment(rest, zone) is { } end)
@@ -294,7 +434,7 @@ internal static class BusyCalendarReader
             }
         }
 
-        throw new CliException($"{path}: FREEBUSY period '{text}' is not start/end or start/duration (e.g. 20270315T080000Z/PT1H).", ExitCodes.Input);
+        throw new CliException($"{path}: FREEBUSY period '{Shown(text)}' is not start/end or start/duration (e.g. 20270315T080000Z/PT1H).", ExitCodes.Input);
     }
 
     private static Instant? Moment(string text, DateTimeZone zone)

@@ -83,7 +83,7 @@ internal sealed class IcsWriter
         Line("END:VCALENDAR");
     }
 
-    /// <summary>Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks; other control characters become spaces.</summary>
+    /// <summary>Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks; other control characters (C0, DEL, C1 such as NEL) and the Unicode line and paragraph separators become spaces.</summary>
     public static string EscapeText(string value)
     {
         var s = new StringBuilder(value.Length + 8);
@@ -104,14 +104,14 @@ internal sealed class IcsWriter
 
                     break;
                 case '\n': s.Append("\\n"); break;
-                default: s.Append(c < ' ' && c != '\t' || c == '\u007f' ? ' ' : c); break;
+                default: s.Append(Breaks(c) ? ' ' : c); break;
             }
         }
 
         return s.ToString();
     }
 
-    /// <summary>A parameter value in double quotes, with the RFC 6868 escapes for caret, quote and line break; other control characters become spaces.</summary>
+    /// <summary>A parameter value in double quotes, with the RFC 6868 escapes for caret, quote and line break; other control characters (C0, DEL, C1 such as NEL) and the Unicode line and paragraph separators become spaces.</summary>
     public static string QuoteParameter(string value)
     {
         var s = new StringBuilder(value.Length + 2).Append('"');
@@ -131,12 +131,19 @@ internal sealed class IcsWriter
 
                     break;
                 case '\n': s.Append("^n"); break;
-                default: s.Append(c < ' ' && c != '\t' || c == '\u007f' ? ' ' : c); break;
+                default: s.Append(Breaks(c) ? ' ' : c); break;
             }
         }
 
         return s.Append('"').ToString();
     }
+
+    /// <summary>
+    /// Whether a character could end a line for some reader: a control character other than tab
+    /// (RFC 5545 forbids C0 and DEL; C1's NEL and U+2028/U+2029 are line breaks to Python's
+    /// splitlines and others), so that a name or address cannot start a property of its own.
+    /// </summary>
+    private static bool Breaks(char c) => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029';
 
     /// <summary>The manager organises when they have an address; both people attend when they have one; nobody is invented.</summary>
     private string People(PlannedConversation c)

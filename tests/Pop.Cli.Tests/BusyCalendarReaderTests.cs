@@ -181,4 +181,123 @@ public sealed class BusyCalendarReaderTests
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);
     }
+
+    private static string Event(string rule, string start = "20270316T090000Z") =>
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\nBEGIN:VEVENT\nUID:flood\nDTSTAMP:20270101T000000Z\nDTSTART:" + start +
+        "\nDURATION:PT30S\n" + rule + "\nATTENDEE:mailto:anna@example.nl\nEND:VEVENT\nEND:VCALENDAR\n";
+
+    // A rule that repeats every second, minute or hour, or within a day (BYHOUR, BYMINUTE,
+    // BYSECOND), gives millions of occurrences over a two-year window: minutes and gigabytes.
+    [Theory]
+    [InlineData("RRULE:FREQ=SECONDLY;COUNT=5", "FREQ=SECONDLY")]
+    [InlineData("RRULE:FREQ=MINUTELY", "FREQ=MINUTELY")]
+    [InlineData("RRULE:FREQ=HOURLY;INTERVAL=2", "FREQ=HOURLY")]
+    [InlineData("RRULE:FREQ=DAILY;BYHOUR=9,10,11", "BYHOUR")]
+    [InlineData("RRULE:FREQ=WEEKLY;BYMINUTE=0,30", "BYMINUTE")]
+    [InlineData("RRULE:FREQ=DAILY;BYSECOND=1,2", "BYSECOND")]
+    public void A_rule_that_repeats_more_than_once_a_day_is_refused_in_one_line(string rule, string named)
+    {
+        var e = Assert.Throws<CliException>(() => Read(Event(rule)));
+        Assert.Equal(3, e.ExitCode);
+        Assert.Contains("'flood'", e.Message, StringComparison.Ordinal);
+        Assert.Contains(named, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    // A daily series that starts in year 1 is walked day by day up to the window: a file of such
+    // series takes minutes. No real series starts before 1900.
+    [Fact]
+    public void A_series_that_starts_before_1900_is_refused_in_one_line()
+    {
+        var e = Assert.Throws<CliException>(() => Read(Event("RRULE:FREQ=DAILY", "00010101T090000Z")));
+        Assert.Equal(3, e.ExitCode);
+        Assert.Contains("'flood'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("1900", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_series_that_starts_long_ago_in_a_real_year_is_read()
+    {
+        var busy = Read(Event("RRULE:FREQ=WEEKLY", "19950314T090000Z"));
+        Assert.Equal(4, Of(busy, "a").Length);
+    }
+
+    // Found: a FREEBUSY period that ends past 9999 overflowed Instant and exited 70 with a stack trace.
+    [Theory]
+    [InlineData("99991231T230000Z/P1D")]
+    [InlineData("99991231T230000Z/PT2H")]
+    [InlineData("00010101T000000Z/-PT1H")]
+    public void A_free_busy_period_beyond_the_calendar_is_an_input_error(string period)
+    {
+        var e = Assert.Throws<CliException>(() => Read("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\nBEGIN:VFREEBUSY\nUID:fb\nDTSTAMP:20270101T000000Z\nATTENDEE:mailto:anna@example.nl\nFREEBUSY:" + period + "\nEND:VFREEBUSY\nEND:VCALENDAR\n"));
+        Assert.Equal(3, e.ExitCode);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void More_busy_stretches_than_the_limit_is_refused_in_one_line()
+    {
+        string path = File(Event("RRULE:FREQ=DAILY", "20270301T090000Z"));
+        var e = Assert.Throws<CliException>(() => BusyCalendarReader.Read(path, People(), new DateInterval(new LocalDate(2027, 3, 15), new LocalDate(2027, 4, 9)), Amsterdam, maxBusyTimes: 10));
+        Assert.Equal(3, e.ExitCode);
+        Assert.Contains("more than 10 ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_refused_before_it_is_read()
+    {
+        string path = File(Event("RRULE:FREQ=DAILY"));
+        using (var f = new FileStream(path, FileMode.Append))
+        {
+            f.SetLength(BusyCalendarReader.MaxFileBytes + 1);
+        }
+
+        var e = Assert.Throws<CliException>(() => BusyCalendarReader.Read(path, People(), new DateInterval(new LocalDate(2027, 3, 15), new LocalDate(2027, 4, 9)), Amsterdam));
+        Assert.Equal(3, e.ExitCode);
+        Assert.Contains("32 MB", e.Message, StringComparison.Ordinal);
+    }
+
+    // Text from the file reaches the terminal: an escape sequence in it could rewrite the screen.
+    [Fact]
+    public void Unknown_addresses_and_error_text_from_the_file_are_shown_without_control_characters()
+    {
+        var busy = Read(Event("RRULE:FREQ=WEEKLY").Replace("END:VEVENT", "ATTENDEE:mailto:%1B%5D0%3Bowned%07x@evil.example\nATTENDEE:mailto:" + new string('y', 5000) + "@evil.example\nEND:VEVENT", StringComparison.Ordinal));
+        Assert.All(busy.UnknownAddresses, a => Assert.DoesNotContain(a, c => char.IsControl(c)));
+        Assert.All(busy.UnknownAddresses, a => Assert.True(a.Length <= 200, a.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var e = Assert.Throws<CliException>(() => Read(Event("RRULE:FREQ=WEEKLY").Replace("DTSTART:20270316T090000Z", "DTSTART;TZID=\u001b[2J:20270316T090000", StringComparison.Ordinal)));
+        Assert.DoesNotContain(e.Message, c => char.IsControl(c));
+    }
+
+    private static string Dates(int count, int offset = 0) =>
+        string.Join(",", Enumerable.Range(0, count).Select(i => new LocalDateTime(2027, 1, 1, 0, 0).PlusMinutes((i * 7) + offset).ToString("uuuuMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture)));
+
+    // Ical.Net's cost grows with the square of an event's RDATE and EXDATE lists: 10,000 dates took
+    // 6 s, 50,000 took 44 s, 1.7 million (29 MB) did not finish in three minutes.
+    [Theory]
+    [InlineData("RDATE")]
+    [InlineData("EXDATE")]
+    public void An_event_with_more_dates_than_the_limit_is_refused_in_one_line(string property)
+    {
+        var e = Assert.Throws<CliException>(() => Read(Event("RRULE:FREQ=DAILY\n" + property + ":" + Dates(600) + "\n " + "," + Dates(401, 3))));
+        Assert.Equal(3, e.ExitCode);
+        Assert.Contains("'flood'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("1,000", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_more_dates_than_the_limit_is_refused_in_one_line()
+    {
+        string events = string.Concat(Enumerable.Range(0, 21).Select(n =>
+            "BEGIN:VEVENT\nUID:e" + n + "\nDTSTAMP:20270101T000000Z\nDTSTART:20270316T090000Z\nDURATION:PT30S\nRRULE:FREQ=DAILY\nEXDATE:" + Dates(1000, n) + "\nATTENDEE:mailto:anna@example.nl\nEND:VEVENT\n"));
+        var e = Assert.Throws<CliException>(() => Read("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\n" + events + "END:VCALENDAR\n"));
+        Assert.Equal(3, e.ExitCode);
+        Assert.Contains("20,000", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_with_a_thousand_dates_is_read()
+    {
+        var busy = Read(Event("RRULE:FREQ=DAILY\nEXDATE:" + Dates(999)));
+        Assert.NotEmpty(Of(busy, "a"));
+    }
 }

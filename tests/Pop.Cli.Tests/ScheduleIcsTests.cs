@@ -136,4 +136,42 @@ public sealed class ScheduleIcsTests
         Assert.Contains("SUMMARY:POP-gesprek Back\\\\slash\\; semi\\, comma\r\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         Assert.Equal("POP-gesprek Back\\slash; semi, comma", Conversation(calendar, "z").Summary);
     }
+
+    // CR and LF were already escaped; NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR were
+    // written as they are, and a reader that splits lines on them (Python's splitlines, some
+    // editors and mail filters) then saw "ATTENDEE:mailto:evil@x.example" as a line of its own.
+    [Theory]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u000b")]
+    public void A_name_cannot_start_a_line_of_its_own_in_any_reader(string breaker)
+    {
+        string name = "Eve" + breaker + "ATTENDEE:mailto:evil@x.example";
+        Assert.DoesNotContain(breaker, Pop.Cli.IcsWriter.EscapeText(name), StringComparison.Ordinal);
+        Assert.DoesNotContain(breaker, Pop.Cli.IcsWriter.QuoteParameter(name), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0085", Pop.Cli.IcsWriter.EscapeText("a\u0080\u0085\u009fb"), StringComparison.Ordinal);
+    }
+
+    // The refused value was echoed as it was: a quoted line break split the "one line", an escape
+    // sequence reached the terminal, and a 100,000-character value became a 100 KB line.
+    [Theory]
+    [InlineData("\"anna@example.nl\r\nBEGIN:VEVENT\"")]
+    [InlineData("anna\u001b[2J@example.nl")]
+    [InlineData("anna\u202e@example.nl")]
+    public void A_refused_email_is_named_in_one_short_line_without_control_characters(string email)
+    {
+        var (code, _, stderr) = PopProcess.Run(null, Args(Csv("employee_id,manager_id,name,email\na,m,Anna," + email + "\n"), "--format", "ics"));
+        Assert.Equal(3, code);
+        Assert.Contains("email 'anna", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(stderr.TrimEnd(), c => char.IsControl(c) || c == '\u202e');
+    }
+
+    [Fact]
+    public void A_very_long_refused_email_is_cut_in_the_message()
+    {
+        var (code, _, stderr) = PopProcess.Run(null, Args(Csv("employee_id,manager_id,name,email\na,m,Anna," + new string('x', 100_000) + "@example.nl\n"), "--format", "ics"));
+        Assert.Equal(3, code);
+        Assert.InRange(stderr.Length, 1, 400);
+    }
 }

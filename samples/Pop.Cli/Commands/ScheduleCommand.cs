@@ -33,14 +33,21 @@ internal static class ScheduleCommand
                     declined ones skipped) and VFREEBUSY busy periods count for each ATTENDEE and
                     the ORGANIZER whose mailto: address is an email in the CSV (case ignored);
                     other addresses are named in one line on standard error. Times without a zone
-                    and all-day events are taken in --zone. A file that cannot be read: exit code 3.
+                    and all-day events are taken in --zone. A file that cannot be read: exit code 3,
+                    as is one past limits no real calendar reaches: more than 32 MB, more than
+                    1,000,000 busy stretches (one per person per appointment) in the window, more
+                    than 1,000 RDATE and EXDATE dates in an event or 20,000 in the file, or a
+                    series that repeats more than once a day (FREQ=HOURLY, MINUTELY or SECONDLY,
+                    BYHOUR, BYMINUTE, BYSECOND) or starts before 1900. Text from the file shown on
+                    standard error has control characters as '?' and is cut at 100 characters.
           --report  also write the plan report per manager (days, load, excused, shortfalls): JSON
                     for FILE.json, text otherwise (in --culture, default nl); - for standard error
 
         Input CSV (header row): employee_id,manager_id and optionally name,time_zone,hire_date,
         unavailable (leave as YYYY-MM-DD..YYYY-MM-DD ranges separated by ';'), excused (a reason),
         email (a plain address as name@example.nl, each person their own; anything else is an
-        input error naming file, line and value).
+        input error naming file, line and value, the value cut at 100 characters and its control
+        characters shown as '?').
         """ + "\n" + CsvTable.Contract + "\n" + """
 
         Output: csv (default) with the columns employee_id,manager_id,announce_on,
@@ -236,7 +243,7 @@ internal static class ScheduleCommand
             string? email = table.Get(fields, "email");
             if (email is not null && !Contacts.IsAddress(email))
             {
-                throw new CliException($"{path} line {line}: email '{email}' is not an e-mail address as name@example.nl.", ExitCodes.Input);
+                throw new CliException($"{path} line {line}: email '{BusyCalendarReader.Shown(email)}' is not an e-mail address as name@example.nl.", ExitCodes.Input);
             }
 
             string? name = table.Get(fields, "name");
