@@ -50,6 +50,10 @@ public sealed partial class CyclePlanReport
         foreach (var manager in Managers)
         {
             Manager(writer, manager);
+            if (writer.BytesPending > 1 << 16)
+            {
+                writer.Flush(); // hand what is written to the stream: memory stays flat for a large organisation
+            }
         }
 
         writer.WriteEndArray();
