@@ -11,17 +11,21 @@ using Pop.Core.Texts;
 /// Plans a conversation cycle for a whole organisation: every employee gets exactly one
 /// conversation in the window, nobody is in two conversations at once or over capacity (a
 /// manager who is also an employee counts as one person, busy on either side of the table),
-/// every lead time is met. When a window cannot hold some manager's team, nothing is planned: the
-/// <see cref="InfeasibleCycleException"/> names every such manager and the shortfall.
+/// every slot lies inside both people's working hours in their own zones on a working day of
+/// theirs they are not on leave, clear of the busy time an <see cref="IBusyTimeSource"/> reports,
+/// and every lead time is met. When a window cannot hold some manager's team, nothing is planned:
+/// the <see cref="InfeasibleCycleException"/> names every such manager, the people left out and
+/// the shortfall.
 /// </summary>
 /// <remarks>
 /// Per manager, the team is placed most-constrained first on the day nearest its even-spread
 /// target (or the earliest day); when that greedy pass leaves someone out, augmenting paths move
 /// others to make room. Teams are planned bottom-up: a manager's own conversation is planned
 /// around the ones they hold, in a slot free for both sides and within their capacity for that
-/// day. "Infeasible" therefore means no arrangement of that team fits around what its members
-/// already hold (a different arrangement of the teams below could, in rare tight cases, make
-/// room). Cost is linear in the number of employees for a fixed window.
+/// day (top-down under <see cref="CyclePolicy.ManagersFirst"/>). "Infeasible" therefore means no
+/// arrangement of that team fits around what its members already hold (a different arrangement
+/// of the teams below could, in rare tight cases, make room). Cost is linear in the number of
+/// employees for a fixed window, also when a team does not fit.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class CyclePlanner
@@ -75,6 +79,7 @@ public sealed class CyclePlanner
     /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts before <see cref="EarliestYear"/>, ends after <see cref="LatestYear"/> or spans more than <see cref="MaxWindowDays"/> days.</exception>
     /// <exception cref="ArgumentException">An employee id occurs twice, or the reporting lines form a loop (someone reports, directly or through others, to themselves).</exception>
+    /// <exception cref="InvalidOperationException">The busy-time source answered null or a null entry.</exception>
     /// <exception cref="InfeasibleCycleException">Some manager's team does not fit in the window.</exception>
     public CyclePlan Plan(IEnumerable<CycleParticipant> participants, DateInterval window)
     {
@@ -96,6 +101,7 @@ public sealed class CyclePlanner
     /// <exception cref="ArgumentNullException">An argument or a participant is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> starts before <see cref="EarliestYear"/>, ends after <see cref="LatestYear"/> or spans more than <see cref="MaxWindowDays"/> days.</exception>
     /// <exception cref="ArgumentException">An employee id occurs twice, or the reporting lines form a loop (someone reports, directly or through others, to themselves).</exception>
+    /// <exception cref="InvalidOperationException">The busy-time source answered null or a null entry.</exception>
     /// <exception cref="InfeasibleCycleException">Some manager's due conversations do not fit in the window.</exception>
     public CyclePlan PlanAnniversaries(IEnumerable<CycleParticipant> participants, DateInterval window, HireAnniversaryPolicy anniversaries)
     {
