@@ -198,23 +198,7 @@ internal static class BusyCalendarReader
     /// Text from the file as it may be shown on a terminal: on one line, control and format
     /// characters (an escape sequence, a bidi override) as '?', at most 100 characters.
     /// </summary>
-    internal static string Shown(string? text)
-    {
-        const int Max = 100;
-        text ??= string.Empty;
-        var s = new System.Text.StringBuilder(Math.Min(text.Length, Max + 1));
-        foreach (char c in text)
-        {
-            if (s.Length == Max)
-            {
-                return s.Append('…').ToString();
-            }
-
-            s.Append(c is '\r' or '\n' ? ' ' : char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator ? '?' : c);
-        }
-
-        return s.ToString();
-    }
+    internal static string Shown(string? text) => Terminal.OneLine(text, 100);
 
     /// <summary>
     /// A series repeats at most once a day (FREQ of DAILY or longer, no BYHOUR, BYMINUTE or

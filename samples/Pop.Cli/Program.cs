@@ -63,17 +63,17 @@ internal static class Program
         }
         catch (CliException e)
         {
-            Console.Error.WriteLine("pop: " + e.Message);
+            Console.Error.WriteLine("pop: " + OneLine(e.Message));
             return e.ExitCode;
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine("pop: " + e.Message);
+            Console.Error.WriteLine("pop: " + OneLine(e.Message));
             return ExitCodes.Input;
         }
         catch (UnauthorizedAccessException e)
         {
-            Console.Error.WriteLine("pop: " + e.Message);
+            Console.Error.WriteLine("pop: " + OneLine(e.Message));
             return ExitCodes.Input;
         }
         catch (Exception e)
@@ -90,8 +90,8 @@ internal static class Program
         return null;
     }
 
-    private static string OneLine(string text) =>
-        string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>An error as one safe line of at most 1,000 characters: values from the input are echoed in it.</summary>
+    private static string OneLine(string text) => Terminal.OneLine(text, 1_000);
 
     private static int Print(string text)
     {

@@ -36,6 +36,22 @@ public sealed class CsvInputTests
         }
     }
 
+    [Fact]
+    public void A_value_echoed_in_an_error_cannot_break_the_line_or_reach_the_terminal_as_a_control_sequence()
+    {
+        // A duplicated id with a quoted line break and an escape sequence, and a very long one.
+        string hostile = "\"a\u001b[31m\r\nb\u2028c\"";
+        var run = Schedule(File($"employee_id,manager_id\n{hostile},m\n{hostile},m\n"));
+        OneLineError(3, run, "occurs twice");
+        Assert.DoesNotContain("\u001b", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u2028", run.Stderr, StringComparison.Ordinal);
+
+        string longId = new string('x', 100_000);
+        var tooLong = Schedule(File($"employee_id,manager_id\n{longId},m\n{longId},m\n"));
+        OneLineError(3, tooLong, "occurs twice");
+        Assert.True(tooLong.Stderr.Length < 2_000, $"an error line of {tooLong.Stderr.Length} characters");
+    }
+
     [Theory]
     [InlineData("employee_id,manager_id,name,Name\na,m,Anna,Bo\n", "'Name'", "columns 3 and 4")]
     [InlineData("employee_id,manager_id, EMPLOYEE_ID \na,m,b\n", "'EMPLOYEE_ID'", "columns 1 and 3")]
