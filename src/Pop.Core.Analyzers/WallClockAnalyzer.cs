@@ -1,6 +1,9 @@
 namespace Pop.Core.Analyzers;
 
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -46,30 +49,107 @@ public sealed class WallClockAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeArgument(c, clockSymbols, popCore), OperationKind.Argument);
+            start.RegisterOperationAction(c => AnalyzeRead(c, clockSymbols, popCore), OperationKind.PropertyReference);
         });
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, WallClockSymbols symbols, IAssemblySymbol popCore)
+    private static void AnalyzeRead(OperationAnalysisContext context, WallClockSymbols symbols, IAssemblySymbol popCore)
     {
-        var argument = (IArgumentOperation)context.Operation;
-        IMethodSymbol? target = argument.Parameter?.ContainingSymbol as IMethodSymbol;
-        if (target is null || !SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, popCore))
+        var property = (IPropertyReferenceOperation)context.Operation;
+        if (!symbols.IsWallClock(property.Property))
         {
             return;
         }
 
-        foreach (var operation in argument.Value.DescendantsAndSelf())
+        // One report per read, however many Pop.Core calls the value passes through.
+        if (FindTarget(property, popCore, context.CancellationToken) is not { } target)
         {
-            if (operation is IPropertyReferenceOperation property && symbols.IsWallClock(property.Property))
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            property.Syntax.GetLocation(),
+            property.Property.ContainingType.Name + "." + property.Property.Name,
+            target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name : target.ContainingType.Name + "." + target.Name));
+    }
+
+    /// <summary>
+    /// Follows the value of a wall-clock read up the operation tree, and through locals of the same
+    /// method, to the first Pop.Core argument it becomes part of. The flow stops where the value turns
+    /// into text (any enclosing expression of type <see cref="string"/>). Returns the Pop.Core method of
+    /// the earliest such argument in source order, or <c>null</c>.
+    /// </summary>
+    private static IMethodSymbol? FindTarget(IOperation read, IAssemblySymbol popCore, CancellationToken cancellationToken)
+    {
+        var pending = new Queue<IOperation>();
+        pending.Enqueue(read);
+        var followed = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        IOperation? root = null;
+        IMethodSymbol? found = null;
+        int foundAt = int.MaxValue;
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = pending.Dequeue();
+            while (current.Parent is { } parent)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    property.Syntax.GetLocation(),
-                    property.Property.ContainingType.Name + "." + property.Property.Name,
-                    target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name : target.ContainingType.Name + "." + target.Name));
+                if (parent.Type?.SpecialType == SpecialType.System_String)
+                {
+                    break; // used as text: formatted, concatenated, ToString()'d
+                }
+
+                if (parent is IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol method }
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, popCore))
+                {
+                    if (parent.Syntax.SpanStart < foundAt)
+                    {
+                        found = method;
+                        foundAt = parent.Syntax.SpanStart;
+                    }
+
+                    break;
+                }
+
+                ILocalSymbol? local = parent switch
+                {
+                    IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current => target.Local,
+                    _ => null,
+                };
+                if (local is not null)
+                {
+                    if (followed.Add(local))
+                    {
+                        root ??= Root(parent);
+                        foreach (var use in root.Descendants().OfType<ILocalReferenceOperation>())
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(use.Local, local)
+                                && !(use.Parent is IAssignmentOperation written && written.Target == use))
+                            {
+                                pending.Enqueue(use);
+                            }
+                        }
+                    }
+
+                    break;
+                }
+
+                current = parent;
             }
         }
+
+        return found;
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
     }
 
     /// <summary>The wall-clock properties, resolved once per compilation.</summary>
