@@ -211,7 +211,7 @@ public sealed class SmartGoalTextAnalyzer : DiagnosticAnalyzer
     {
         // Only compile-time constants: literals, const fields, constant concatenations and interpolations.
         // An empty or blank constant is a placeholder ("not filled in yet"), not a vague goal; the
-        // validator refuses an empty goal at run time.
+        // validator reports an empty goal as missing its "what" at run time.
         if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text || string.IsNullOrWhiteSpace(text))
         {
             return;
