@@ -44,7 +44,16 @@ public sealed class ResultIgnoredAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, IAssemblySymbol popCore)
     {
         var statement = (IExpressionStatementOperation)context.Operation;
-        if (statement.Operation is not IInvocationOperation invocation)
+        // plan?.AddGoal(g); and a?.B?.C(): the call is the innermost WhenNotNull. The whole expression
+        // is reported; the code fix offers nothing there, because 'plan = plan?.AddGoal(g).Plan' would
+        // turn a null plan into a null-typed assignment the author has to think about.
+        var operation = statement.Operation;
+        while (operation is IConditionalAccessOperation conditional)
+        {
+            operation = conditional.WhenNotNull;
+        }
+
+        if (operation is not IInvocationOperation invocation)
         {
             return;
         }
@@ -56,6 +65,32 @@ public sealed class ResultIgnoredAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), method.ReturnType.Name, method.ContainingType.Name + "." + method.Name));
+        // A static call has no receiver whose change could be lost: Conversation.Replay(events) or
+        // ConversationJson.Deserialize(json) on its own is run for the exception it throws on bad
+        // input (validation). Only a static call returning a result that can carry a rejection
+        // instead of throwing (Conversation.Schedule, DevelopmentPlan.FromConversation) is reported.
+        if (method.IsStatic && !CarriesRejection(method.ReturnType))
+        {
+            return;
+        }
+
+        var location = statement.Operation is IConditionalAccessOperation ? statement.Operation.Syntax.GetLocation() : invocation.Syntax.GetLocation();
+        context.ReportDiagnostic(Diagnostic.Create(Rule, location, method.ReturnType.Name, method.ContainingType.Name + "." + method.Name));
+    }
+
+    /// <summary>ConversationResult, PlanResult and CyclePlanResult: a bool <c>IsAccepted</c> beside a <c>Rejection</c>.</summary>
+    private static bool CarriesRejection(ITypeSymbol type)
+    {
+        bool accepted = false, rejection = false;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property)
+            {
+                accepted |= property.Name == "IsAccepted" && property.Type.SpecialType == SpecialType.System_Boolean;
+                rejection |= property.Name == "Rejection";
+            }
+        }
+
+        return accepted && rejection;
     }
 }

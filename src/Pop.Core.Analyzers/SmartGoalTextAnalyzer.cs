@@ -47,14 +47,19 @@ public sealed class SmartGoalTextAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterOperationAction(c => AnalyzeArgument(c, attribute), OperationKind.Argument);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, attribute), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, attribute), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
+            start.RegisterOperationAction(c => AnalyzeDeconstruction(c, attribute), OperationKind.DeconstructionAssignment);
+            start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, attribute), OperationKind.PropertyInitializer);
+            start.RegisterOperationAction(c => AnalyzeParameterInitializer(c, attribute), OperationKind.ParameterInitializer);
         });
     }
 
     private static void AnalyzeArgument(OperationAnalysisContext context, INamedTypeSymbol attribute)
     {
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is { } parameter && HasAttribute(parameter.GetAttributes(), attribute))
+        // An omitted argument takes the parameter's default: that constant is judged once, at the
+        // declaration (AnalyzeParameterInitializer), not again at every call.
+        if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && IsGoalText(parameter, attribute))
         {
             Check(context, argument.Value);
         }
@@ -62,11 +67,131 @@ public sealed class SmartGoalTextAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol attribute)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation target && HasAttribute(target.Property.GetAttributes(), attribute))
+        // Both '=' and '??=' put the whole value into the target.
+        var assignment = (IAssignmentOperation)context.Operation;
+        if (IsGoalTextTarget(assignment.Target, attribute))
         {
             Check(context, assignment.Value);
         }
+    }
+
+    private static void AnalyzeDeconstruction(OperationAnalysisContext context, INamedTypeSymbol attribute)
+    {
+        var assignment = (IDeconstructionAssignmentOperation)context.Operation;
+        CheckDeconstruction(context, assignment.Target, assignment.Value, attribute);
+    }
+
+    /// <summary>Pairs a tuple of targets with a tuple literal, element by element, nested tuples included.</summary>
+    private static void CheckDeconstruction(OperationAnalysisContext context, IOperation target, IOperation value, INamedTypeSymbol attribute)
+    {
+        if (target is ITupleOperation targets)
+        {
+            // Only a tuple literal on the right can hold constants; a tuple-typed value (a call, a local) cannot.
+            if (WithoutConversions(value) is ITupleOperation values && values.Elements.Length == targets.Elements.Length)
+            {
+                for (int i = 0; i < targets.Elements.Length; i++)
+                {
+                    CheckDeconstruction(context, targets.Elements[i], values.Elements[i], attribute);
+                }
+            }
+
+            return;
+        }
+
+        if (IsGoalTextTarget(target, attribute))
+        {
+            Check(context, value);
+        }
+    }
+
+    private static void AnalyzePropertyInitializer(OperationAnalysisContext context, INamedTypeSymbol attribute)
+    {
+        var initializer = (IPropertyInitializerOperation)context.Operation;
+        foreach (var property in initializer.InitializedProperties)
+        {
+            if (HasAttribute(property.GetAttributes(), attribute))
+            {
+                Check(context, initializer.Value);
+                return;
+            }
+        }
+    }
+
+    private static void AnalyzeParameterInitializer(OperationAnalysisContext context, INamedTypeSymbol attribute)
+    {
+        var initializer = (IParameterInitializerOperation)context.Operation;
+        if (IsGoalText(initializer.Parameter, attribute))
+        {
+            Check(context, initializer.Value);
+        }
+    }
+
+    private static bool IsGoalTextTarget(IOperation target, INamedTypeSymbol attribute) =>
+        target is IPropertyReferenceOperation property && HasAttribute(property.Property.GetAttributes(), attribute);
+
+    /// <summary>
+    /// The parameter is marked, or it is a positional record parameter whose property is marked
+    /// (<c>record Goal([property: SmartGoalText] string Text)</c>): the attribute then sits only on the
+    /// property, but the constructor argument is what fills it.
+    /// </summary>
+    private static bool IsGoalText(IParameterSymbol parameter, INamedTypeSymbol attribute)
+    {
+        if (HasAttribute(parameter.GetAttributes(), attribute))
+        {
+            return true;
+        }
+
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || constructor.ContainingType is not { IsRecord: true } record
+            || !IsPrimaryConstructor(constructor))
+        {
+            return false;
+        }
+
+        foreach (var member in record.GetMembers(parameter.Name))
+        {
+            if (member is IPropertySymbol property
+                && SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type)
+                && HasAttribute(property.GetAttributes(), attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In source, the positional constructor is declared by the record declaration itself. A record
+    /// from metadata has no syntax left: any constructor whose parameter shares a marked property's
+    /// name and type is taken to fill it, which is what a positional record's constructor does.
+    /// </summary>
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        if (constructor.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation WithoutConversions(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
     }
 
     private static bool HasAttribute(ImmutableArray<AttributeData> attributes, INamedTypeSymbol attribute)
@@ -85,7 +210,16 @@ public sealed class SmartGoalTextAnalyzer : DiagnosticAnalyzer
     private static void Check(OperationAnalysisContext context, IOperation value)
     {
         // Only compile-time constants: literals, const fields, constant concatenations and interpolations.
-        if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text)
+        // An empty or blank constant is a placeholder ("not filled in yet"), not a vague goal; the
+        // validator reports an empty goal as missing its "what" at run time.
+        if (!value.ConstantValue.HasValue || value.ConstantValue.Value is not string text || string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        // nameof(X) is a constant, but it names a symbol; it is not goal text. A concatenation that
+        // adds words to it is prose and is judged.
+        if (WithoutConversions(value) is INameOfOperation)
         {
             return;
         }
