@@ -12,7 +12,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Pop.Core.Analyzers;
 
-/// <summary>POP0003 fix: replace <c>SystemClock.Instance</c> with an <c>IClock</c> already in scope.</summary>
+/// <summary>
+/// POP0003 fix: replace <c>SystemClock.Instance</c> with an <c>IClock</c> the code can reach there:
+/// a parameter, a local declared before it, or a field or property (an instance one only where
+/// there is an instance). Nothing is offered when there is none.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseInjectedClockCodeFix))]
 [Shared]
 public sealed class UseInjectedClockCodeFix : CodeFixProvider
@@ -72,10 +76,16 @@ public sealed class UseInjectedClockCodeFix : CodeFixProvider
             return null;
         }
 
+        // Only what the code can reach here: no instance member from a static context or a field
+        // initializer (CS0120, CS0236), no local declared further down or being declared (CS0841).
         int position = node.SpanStart;
+        bool instanceReachable = model.GetEnclosingSymbol(position, cancellationToken) is { IsStatic: false } and not IFieldSymbol
+            && node.FirstAncestorOrSelf<FieldDeclarationSyntax>() is null;
         var candidates = model.LookupSymbols(position)
             .Where(s => s is IParameterSymbol or ILocalSymbol or IFieldSymbol or IPropertySymbol)
             .Where(s => SymbolEqualityComparer.Default.Equals(TypeOf(s), clockType))
+            .Where(s => s is not IFieldSymbol and not IPropertySymbol || s.IsStatic || instanceReachable)
+            .Where(s => s is not ILocalSymbol local || local.DeclaringSyntaxReferences.All(r => r.Span.End <= position))
             .OrderBy(s => s is IParameterSymbol or ILocalSymbol ? 0 : 1)
             .ThenBy(s => s.Name, System.StringComparer.Ordinal);
         return candidates.FirstOrDefault()?.Name;
