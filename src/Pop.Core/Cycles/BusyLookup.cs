@@ -14,7 +14,7 @@ internal sealed class BusyLookup
     /// <summary>
     /// Asks <paramref name="source"/> once for <paramref name="people"/> within <paramref name="span"/>.
     /// A <see cref="BusyTimeTable"/> is read directly (it is immutable and already merged); any
-    /// other source's answer is checked and merged. Null when nobody is busy.
+    /// other source's answer is checked and put in a table of its own. Null when nobody is busy.
     /// </summary>
     /// <exception cref="InvalidOperationException">The source answered null or a null entry.</exception>
     public static BusyLookup? Ask(IBusyTimeSource source, Func<IReadOnlyCollection<string>> people, Func<string, bool> asked, Interval span)
@@ -25,7 +25,13 @@ internal sealed class BusyLookup
         }
 
         var answer = source.BusyTimes(people(), span) ?? throw new InvalidOperationException("The busy-time source answered null; it must answer a sequence (empty when nobody is busy).");
-        var lists = new Dictionary<string, List<Interval>>(StringComparer.Ordinal);
+        var answered = new BusyTimeTable(Asked(answer, asked)); // grouped and merged per person, as any table is
+        return answered.PersonCount == 0 ? null : new BusyLookup(answered.ByPerson);
+    }
+
+    /// <summary>The entries for people asked for; a null entry breaks the source's contract.</summary>
+    private static IEnumerable<BusyTime> Asked(IEnumerable<BusyTime> answer, Func<string, bool> asked)
+    {
         foreach (var busy in answer)
         {
             if (busy is null)
@@ -33,31 +39,11 @@ internal sealed class BusyLookup
                 throw new InvalidOperationException("The busy-time source answered a null entry.");
             }
 
-            if (!asked(busy.PersonId))
+            if (asked(busy.PersonId))
             {
-                continue;
+                yield return busy;
             }
-
-            if (!lists.TryGetValue(busy.PersonId, out var list))
-            {
-                lists.Add(busy.PersonId, list = new List<Interval>(4));
-            }
-
-            list.Add(busy.Interval);
         }
-
-        if (lists.Count == 0)
-        {
-            return null;
-        }
-
-        var merged = new Dictionary<string, Interval[]>(lists.Count, StringComparer.Ordinal);
-        foreach (var pair in lists)
-        {
-            merged.Add(pair.Key, BusySchedule.Merge(pair.Value));
-        }
-
-        return new BusyLookup(merged);
     }
 
     /// <summary>The busy time of <paramref name="person"/>, merged and in order; empty when they are never busy.</summary>

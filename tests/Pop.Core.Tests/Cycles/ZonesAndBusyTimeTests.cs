@@ -216,6 +216,31 @@ public sealed class ZonesAndBusyTimeTests
         public IReadOnlyList<Holiday> HolidaysIn(int year) => Array.Empty<Holiday>();
     }
 
+    [Fact]
+    public void A_hosts_own_source_is_planned_around_and_entries_for_people_not_asked_are_ignored()
+    {
+        var day = new LocalDate(2027, 3, 22);
+        var source = new ListSource(new[]
+        {
+            new BusyTime("m1", Local(Amsterdam, day, 9, 12)),
+            new BusyTime("m1", Local(Amsterdam, day, 11, 13)),   // overlaps the first: merged
+            new BusyTime("stranger", Local(Amsterdam, day, 13, 17)),
+        });
+        var people = new List<CycleParticipant> { new("e1", "m1") };
+        var plan = new CyclePlanner(CyclePolicy.Default, Clock, source).Plan(people, new DateInterval(day, day));
+
+        Assert.Equal(new LocalTime(13, 0), plan.For("e1").Start.TimeOfDay);
+    }
+
+    private sealed class ListSource : IBusyTimeSource
+    {
+        private readonly BusyTime[] entries;
+
+        public ListSource(BusyTime[] entries) => this.entries = entries;
+
+        public IEnumerable<BusyTime> BusyTimes(IReadOnlyCollection<string> personIds, Interval window) => entries;
+    }
+
     private sealed class NullSource : IBusyTimeSource
     {
         public IEnumerable<BusyTime> BusyTimes(IReadOnlyCollection<string> personIds, Interval window) => null!;
